@@ -1,0 +1,143 @@
+/**
+ * The built extension in Chromium and in Firefox: it annotates a news page without changing a
+ * node of it, the popup reports what it found, and no extension context touches the network.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  launchBrowser,
+  missingPrerequisite,
+  SKIP_BROWSERS,
+  type BrowserName,
+  type ExtensionBrowser,
+  type TabHandle,
+} from './harness/browsers';
+import {
+  findUnexplainedRequests,
+  startFixtureServer,
+  type FixtureServer,
+} from './harness/fixture-server';
+import { FIXTURE_ROUTES, FIXTURES_DIR, NOT_NEWS_URL, SEED_ARTICLE_URL } from '../fixtures/sites';
+
+const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+/** Sizes of Kontext's highlights on the page, read from the page's own world. */
+function readHighlightSizes(): Record<string, number> {
+  const sizes: Record<string, number> = {};
+  for (const type of ['person', 'organization', 'state', 'place']) {
+    sizes[type] = CSS.highlights.get(`kontext-${type}`)?.size ?? 0;
+  }
+  return sizes;
+}
+
+async function waitForHighlights(tab: TabHandle): Promise<Record<string, number>> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const sizes = await tab.evaluate(readHighlightSizes);
+    if (Object.values(sizes).some((size) => size > 0) || Date.now() > deadline) return sizes;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+for (const name of BROWSERS) {
+  const missing = missingPrerequisite(name);
+  describe.skipIf(SKIP_BROWSERS)(`in ${name}`, () => {
+    let server: FixtureServer;
+    let browser: ExtensionBrowser;
+
+    beforeAll(async () => {
+      if (missing) throw new Error(missing);
+      server = await startFixtureServer(FIXTURES_DIR, FIXTURE_ROUTES);
+      browser = await launchBrowser(name, server.port);
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    test('highlights the names on a news page and changes no node of it', async () => {
+      server.clearLog();
+      const tab = await browser.openTab(SEED_ARTICLE_URL);
+      const sizes = await waitForHighlights(tab);
+      expect(sizes.person).toBeGreaterThanOrEqual(10);
+      expect(sizes.state).toBeGreaterThanOrEqual(10);
+      expect(sizes.organization).toBeGreaterThanOrEqual(2);
+
+      const dom = await tab.evaluate(() => ({
+        before: (window as { __pageDomAtLoad?: string }).__pageDomAtLoad,
+        after: document.documentElement.outerHTML,
+        search: document.querySelector('input')?.value,
+        comment: document.querySelector('textarea')?.value,
+      }));
+      expect(dom.before).toBeTypeOf('string');
+      expect(dom.after).toBe(dom.before);
+      expect(dom.search).toBe('Putin Kim Jong Un');
+      expect(dom.comment).toBe('Mein Kommentar zu Putin');
+      await tab.close();
+    });
+
+    test('the popup, opened for the tab, says which names the page has', async () => {
+      const tab = await browser.openTab(SEED_ARTICLE_URL);
+      await waitForHighlights(tab);
+      const tabId = await browser.findTabId(SEED_ARTICLE_URL);
+
+      const popup = await browser.openPopup(tabId);
+      await popup.waitForSelector('[data-testid="names-found"]');
+      const count = await popup.textOf('[data-testid="names-found"]');
+      const found = Number(/\d+/.exec(count)?.[0]);
+      expect(found).toBe(
+        await tab.evaluate(() => {
+          let total = 0;
+          for (const type of ['person', 'organization', 'state', 'place']) {
+            total += CSS.highlights.get(`kontext-${type}`)?.size ?? 0;
+          }
+          return total;
+        }),
+      );
+      const entities = await popup.evaluate(() =>
+        [...document.querySelectorAll('[data-entity]')].map((item) =>
+          item.getAttribute('data-entity'),
+        ),
+      );
+      expect(entities).toEqual(expect.arrayContaining(['vladimir-putin', 'kim-jong-un', 'russia']));
+      await popup.close();
+      await tab.close();
+    });
+
+    test('no extension context asks the network for anything', async () => {
+      server.clearLog();
+      browser.pageRequests.splice(0);
+      const tab = await browser.openTab(SEED_ARTICLE_URL);
+      await waitForHighlights(tab);
+      const popup = await browser.openPopup(await browser.findTabId(SEED_ARTICLE_URL));
+      await popup.waitForSelector('[data-testid="names-found"]');
+      // Give anything that would go out late (timers, idle callbacks) the time to show.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+
+      // What the page loads itself: the article and its stylesheet, once each.
+      const pageFiles = [SEED_ARTICLE_URL, 'http://www.tagesschau.de/static/article.css'];
+      expect(server.log.filter((r) => r.served).map((r) => r.url)).toEqual(pageFiles);
+      // Nothing else left the browser but its own service calls.
+      expect(findUnexplainedRequests(server.log)).toEqual([]);
+      // And per context: the tab asked for its files, the extension pages for their own files.
+      // (data: and extension URLs never leave the browser.)
+      const network = /^(https?|wss?|ftp):/;
+      expect(browser.pageRequests.filter((url) => network.test(url))).toEqual(pageFiles);
+      await popup.close();
+      await tab.close();
+    });
+
+    test('leaves a page outside the news list alone, and the popup says so', async () => {
+      const tab = await browser.openTab(NOT_NEWS_URL);
+      const tabId = await browser.findTabId(NOT_NEWS_URL);
+      const popup = await browser.openPopup(tabId);
+      await popup.waitForSelector('[role="status"] p');
+      expect(await popup.textOf('[role="status"] p')).toMatch(
+        /not running|läuft auf dieser Seite nicht/,
+      );
+      expect(Object.values(await tab.evaluate(readHighlightSizes))).toEqual([0, 0, 0, 0]);
+      await popup.close();
+      await tab.close();
+    });
+  });
+}

@@ -1,0 +1,281 @@
+/**
+ * Starts the built extension in a real, headless browser: Chromium through playwright-core,
+ * Firefox ESR through puppeteer-core. Both drivers give the tests the same small interface, so
+ * every browser test runs the same steps in both browsers.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdtemp, realpath, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium as playwrightChromium, type Page as PlaywrightPage } from 'playwright-core';
+import puppeteer, { type Page as PuppeteerPage } from 'puppeteer-core';
+import { GECKO_ID } from '../../../lib/extension-ids';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/** A tab in the browser under test. `evaluate` runs in the page's own (main) world. */
+export interface TabHandle {
+  evaluate<T>(fn: () => T | Promise<T>): Promise<T>;
+  waitForSelector(selector: string): Promise<void>;
+  textOf(selector: string): Promise<string>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  name: BrowserName;
+  /**
+   * Every URL that a tab or extension page this browser opened asked for, as the browser's own
+   * DevTools protocol attributes it (a content script's requests count as its tab's).
+   */
+  pageRequests: string[];
+  openTab(url: string): Promise<TabHandle>;
+  /** The popup, opened as a tab about `tabId` (`popup.html?tab=<id>`). */
+  openPopup(tabId: number): Promise<TabHandle>;
+  /** The extension's id for the tab showing `url` (matched without the fragment). */
+  findTabId(url: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+const BROWSER_BINARIES: Record<BrowserName, string> = {
+  chromium: '/usr/bin/chromium',
+  firefox: '/usr/bin/firefox-esr',
+};
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+export const EXTENSION_DIRS: Record<BrowserName, string> = {
+  chromium: join(ROOT, '.output/chrome-mv3'),
+  firefox: join(ROOT, '.output/firefox-mv3'),
+};
+
+/**
+ * Why a browser's tests cannot run, or undefined when they can. A missing browser fails the run
+ * unless KONTEXT_SKIP_BROWSERS=1 says to skip on purpose.
+ */
+export function missingPrerequisite(name: BrowserName): string | undefined {
+  if (!existsSync(BROWSER_BINARIES[name])) {
+    return `${BROWSER_BINARIES[name]} is missing: install it with "sudo apt-get install -y chromium firefox-esr" (Debian), or set KONTEXT_SKIP_BROWSERS=1 to skip the browser tests on purpose.`;
+  }
+  if (!existsSync(join(EXTENSION_DIRS[name], 'manifest.json'))) {
+    return `${EXTENSION_DIRS[name]} has no build: run "npm run build" first.`;
+  }
+  return undefined;
+}
+
+export const SKIP_BROWSERS = process.env.KONTEXT_SKIP_BROWSERS === '1';
+
+/** The id Chromium gives an unpacked extension: the SHA-256 of its path, in the letters a to p. */
+function chromiumExtensionId(extensionPath: string): string {
+  const hex = createHash('sha256').update(extensionPath).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
+function wrapPlaywright(page: PlaywrightPage): TabHandle {
+  return {
+    evaluate: (fn) => page.evaluate(fn),
+    waitForSelector: async (selector) => void (await page.waitForSelector(selector)),
+    textOf: async (selector) => (await page.textContent(selector)) ?? '',
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    close: () => page.close(),
+  };
+}
+
+function wrapPuppeteer(page: PuppeteerPage): TabHandle {
+  return {
+    evaluate: (fn) => page.evaluate(fn) as never,
+    waitForSelector: async (selector) => void (await page.waitForSelector(selector)),
+    textOf: (selector) => page.$eval(selector, (element) => element.textContent ?? ''),
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    close: () => page.close(),
+  };
+}
+
+/**
+ * Chromium takes the last --disable-features it is given, so ours replaces Playwright's own list:
+ * this repeats the entries of Playwright 1.65's list that matter here, and adds ours.
+ */
+const CHROMIUM_DISABLED_FEATURES = [
+  // Fixtures are plain http: no automatic upgrade to https.
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  // The browser's own traffic, which the privacy tests must not see: optimization hints, network
+  // time, search preconnects, media router, and autofill asking Google about the fixture's form.
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'MediaRouter',
+  'AutofillServerCommunication',
+  // Playwright's fixes for automation: no hanging beforeunload checks, profile kept for close,
+  // paint without holding, storage as the tests expect, and no lens overlay in unbranded builds.
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'LensOverlay',
+];
+
+/** Chromium, with every request sent through the fixture proxy at `proxyPort`. */
+export async function launchChromium(proxyPort: number): Promise<ExtensionBrowser> {
+  const extensionPath = await realpath(EXTENSION_DIRS.chromium);
+  const profile = await mkdtemp(join(tmpdir(), 'kontext-chromium-'));
+  const context = await playwrightChromium.launchPersistentContext(profile, {
+    executablePath: BROWSER_BINARIES.chromium,
+    headless: true,
+    args: [
+      // Playwright disables extensions unless one is named here.
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+      `--proxy-server=http://127.0.0.1:${proxyPort}`,
+      // Loopback goes through the proxy too, so that nothing leaves unseen.
+      '--proxy-bypass-list=<-loopback>',
+      `--disable-features=${CHROMIUM_DISABLED_FEATURES.join(',')}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const extensionOrigin = `chrome-extension://${chromiumExtensionId(extensionPath)}`;
+  const pageRequests: string[] = [];
+  // Context-wide: pages, extension pages and workers alike.
+  context.on('request', (request) => pageRequests.push(request.url()));
+
+  const openExtensionPage = async (path: string): Promise<PlaywrightPage> => {
+    const page = await context.newPage();
+    await page.goto(`${extensionOrigin}/${path}`);
+    return page;
+  };
+
+  return {
+    name: 'chromium',
+    pageRequests,
+    openTab: async (url) => {
+      const page = await context.newPage();
+      await page.goto(url);
+      return wrapPlaywright(page);
+    },
+    openPopup: async (tabId) => wrapPlaywright(await openExtensionPage(`popup.html?tab=${tabId}`)),
+    findTabId: async (url) => {
+      const page = await openExtensionPage('popup.html?tab=-1');
+      try {
+        return await page.evaluate(findTabIdInExtension, url);
+      } finally {
+        await page.close();
+      }
+    },
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Firefox ESR, with every request sent through the fixture proxy at `proxyPort`. */
+export async function launchFirefox(proxyPort: number): Promise<ExtensionBrowser> {
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: BROWSER_BINARIES.firefox,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      // A fixed internal UUID, so the tests know the moz-extension:// origin.
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxyPort,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxyPort,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      // The browser's own background traffic, which the privacy tests must not see: remote
+      // settings (as Firefox's own test harness turns it off), captive-portal and connectivity checks.
+      'services.settings.server': 'data:,#remote-settings-dummy/v1',
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'extensions.blocklist.enabled': false,
+      // Fixtures are plain http: no automatic upgrade to https.
+      'dom.security.https_first': false,
+      'dom.security.https_first_schemeless': false,
+    },
+  });
+  await browser.installExtension(EXTENSION_DIRS.firefox);
+  const extensionOrigin = `moz-extension://${uuid}`;
+  const pageRequests: string[] = [];
+  const newPage = async (): Promise<PuppeteerPage> => {
+    const page = await browser.newPage();
+    page.on('request', (request) => void pageRequests.push(request.url()));
+    return page;
+  };
+
+  const openExtensionPage = async (path: string): Promise<PuppeteerPage> => {
+    const page = await newPage();
+    const url = `${extensionOrigin}/${path}`;
+    // Firefox never reports a moz-extension:// navigation as finished: start it, then poll. An
+    // evaluation that meets the document being replaced fails; the next poll sees the new one.
+    void page.goto(url).catch(() => undefined);
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const state = await page
+        .evaluate(() => ({ href: location.href, ready: document.readyState }))
+        .catch(() => undefined);
+      if (state?.href === url && state.ready === 'complete') return page;
+      if (Date.now() > deadline) throw new Error(`${url} did not load in Firefox within 15 s`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+
+  return {
+    name: 'firefox',
+    pageRequests,
+    openTab: async (url) => {
+      const page = await newPage();
+      await page.goto(url);
+      return wrapPuppeteer(page);
+    },
+    openPopup: async (tabId) => wrapPuppeteer(await openExtensionPage(`popup.html?tab=${tabId}`)),
+    findTabId: async (url) => {
+      const page = await openExtensionPage('popup.html?tab=-1');
+      try {
+        return await page.evaluate(findTabIdInExtension, url);
+      } finally {
+        await page.close();
+      }
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** Runs inside an extension page: the id of the tab showing `url`. */
+async function findTabIdInExtension(url: string): Promise<number> {
+  interface TabsApi {
+    tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
+  }
+  const scope = globalThis as { browser?: TabsApi; chrome?: TabsApi };
+  const api = (scope.browser ?? scope.chrome)!;
+  // Firefox does not match a URL filter with a port, so list all tabs and compare here.
+  const tabs = await api.tabs.query({});
+  // Without a host permission for a page, its URL is hidden from the extension: then the page is
+  // the newest tab whose URL is hidden (tab ids grow), which is the one the test just opened.
+  const hidden = tabs.filter((candidate) => candidate.url === undefined);
+  const tab =
+    tabs.find((candidate) => candidate.url?.split('#')[0] === url) ??
+    hidden.sort((a, b) => (b.id ?? 0) - (a.id ?? 0))[0];
+  if (tab?.id === undefined) {
+    throw new Error(`no tab shows ${url}; open tabs: ${tabs.map((t) => t.url).join(', ')}`);
+  }
+  return tab.id;
+}
+
+export async function launchBrowser(
+  name: BrowserName,
+  proxyPort: number,
+): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium(proxyPort) : launchFirefox(proxyPort);
+}

@@ -1,0 +1,34 @@
+import { defineConfig } from 'vitest/config';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        // lib/ and components/ run in Node; DOM tests opt into happy-dom with a pragma.
+        plugins: [preact()],
+        test: {
+          name: 'unit',
+          include: [
+            'lib/**/*.test.{ts,tsx}',
+            'components/**/*.test.{ts,tsx}',
+            'tests/lib/**/*.test.{ts,tsx}',
+            'tests/tooling/**/*.test.ts',
+          ],
+          environment: 'node',
+        },
+      },
+      {
+        // The built extension in real browsers: slow, so one file at a time and generous limits.
+        test: {
+          name: 'browsers',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});

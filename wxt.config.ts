@@ -1,0 +1,38 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { GECKO_ID } from './lib/extension-ids';
+
+export default defineConfig({
+  // Explicit imports only: `lib/` must stay runnable outside WXT.
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Files copied as they are (locales, icons) live with the other assets.
+  publicDir: 'assets/public',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Kontext',
+    description: '__MSG_extensionDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'activeTab', 'scripting'],
+    // Sites a reader adds later are requested one by one, when the reader adds them.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: 'Kontext' },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: GECKO_ID,
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+        // Firefox for Android reads data_collection_permissions from 142 on.
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
+  }),
+  zip: {
+    // Reviewers rebuild from the sources zip: leave out what `npm ci` recreates or the tests write.
+    excludeSources: ['.output/**', 'tests/artifacts/**', 'bench/results/**', '.ci/**'],
+  },
+  // No browser is opened by `wxt dev` on headless machines; tests launch their own.
+  webExt: { disabled: true },
+});
