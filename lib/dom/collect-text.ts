@@ -13,6 +13,8 @@ export interface TextSegment {
 export interface CollectedText {
   text: string;
   segments: TextSegment[];
+  /** Where each Text node's characters start in `text`. */
+  startByNode: Map<Text, number>;
 }
 
 /** Elements whose content is not article text, or is not ours to touch. */
@@ -86,6 +88,7 @@ function isSkipped(element: Element): boolean {
 /** Collects the text under `root` in document order, skipping the elements above. */
 export function collectText(root: Node): CollectedText {
   const segments: TextSegment[] = [];
+  const startByNode = new Map<Text, number>();
   const parts: string[] = [];
   let length = 0;
 
@@ -99,6 +102,7 @@ export function collectText(root: Node): CollectedText {
       const data = (node as Text).data;
       if (data.length === 0) return;
       segments.push({ node: node as Text, start: length });
+      startByNode.set(node as Text, length);
       append(data);
       return;
     }
@@ -112,5 +116,5 @@ export function collectText(root: Node): CollectedText {
   };
 
   visit(root);
-  return { text: parts.join(''), segments };
+  return { text: parts.join(''), segments, startByNode };
 }

@@ -34,3 +34,13 @@ export function locateRange(
     endOffset: end - last.start,
   };
 }
+
+/** The offset in the flattened text of a caret in a Text node, or undefined for text not collected. */
+export function offsetOfCaret(
+  collected: CollectedText,
+  node: Node,
+  offset: number,
+): number | undefined {
+  const start = collected.startByNode.get(node as Text);
+  return start === undefined ? undefined : start + offset;
+}

@@ -1,5 +1,5 @@
 import { summarizeMentions, type PageSummary } from '../analysis/summarize-mentions';
-import { collectText } from '../dom/collect-text';
+import { collectText, type CollectedText } from '../dom/collect-text';
 import { locateRange } from '../dom/text-ranges';
 import type { KnowledgePack, Language } from '../knowledge/pack-types';
 import type { NameMatch } from '../matching/find-names';
@@ -7,6 +7,7 @@ import { showHighlights } from './show-highlights';
 
 export interface PageAnnotation {
   summary: PageSummary;
+  collected: CollectedText;
   matches: NameMatch[];
   /** Removes every highlight this annotation drew. */
   dispose: () => void;
@@ -37,6 +38,7 @@ export function annotatePage(
   }
   return {
     summary: summarizeMentions(matches, pack, language),
+    collected,
     matches,
     dispose: showHighlights(win, rangesByType),
   };

@@ -11,6 +11,7 @@ const UI_TEXT = {
     annotateFailed: 'Kontext cannot run on this page.',
     mentions: (count: number) => (count === 1 ? '1 mention' : `${count} mentions`),
     entityTypes: { person: 'Person', organization: 'Organization', state: 'State', place: 'Place' },
+    knowledgeAsOf: (date: string, pack: string) => `Knowledge as of ${date} · ${pack}`,
   },
   de: {
     popupTitle: 'Kontext',
@@ -21,6 +22,7 @@ const UI_TEXT = {
     annotateFailed: 'Auf dieser Seite kann Kontext nicht laufen.',
     mentions: (count: number) => (count === 1 ? '1 Erwähnung' : `${count} Erwähnungen`),
     entityTypes: { person: 'Person', organization: 'Organisation', state: 'Staat', place: 'Ort' },
+    knowledgeAsOf: (date: string, pack: string) => `Wissensstand ${date} · ${pack}`,
   },
 } satisfies Record<Language, unknown>;
 

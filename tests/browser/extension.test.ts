@@ -11,6 +11,7 @@ import {
   type ExtensionBrowser,
   type TabHandle,
 } from './harness/browsers';
+import { isKontextUiAt, locatePhrase, readHighlightSizes } from './harness/page-helpers';
 import {
   findUnexplainedRequests,
   startFixtureServer,
@@ -19,15 +20,6 @@ import {
 import { FIXTURE_ROUTES, FIXTURES_DIR, NOT_NEWS_URL, SEED_ARTICLE_URL } from '../fixtures/sites';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
-
-/** Sizes of Kontext's highlights on the page, read from the page's own world. */
-function readHighlightSizes(): Record<string, number> {
-  const sizes: Record<string, number> = {};
-  for (const type of ['person', 'organization', 'state', 'place']) {
-    sizes[type] = CSS.highlights.get(`kontext-${type}`)?.size ?? 0;
-  }
-  return sizes;
-}
 
 async function waitForHighlights(tab: TabHandle): Promise<Record<string, number>> {
   const deadline = Date.now() + 10_000;
@@ -73,6 +65,35 @@ for (const name of BROWSERS) {
       expect(dom.after).toBe(dom.before);
       expect(dom.search).toBe('Putin Kim Jong Un');
       expect(dom.comment).toBe('Mein Kommentar zu Putin');
+      await tab.close();
+    });
+
+    test('resting the pointer on a name opens its card on top of the page', async () => {
+      const tab = await browser.openTab(SEED_ARTICLE_URL);
+      await waitForHighlights(tab);
+      const point = await tab.evaluate(locatePhrase, 'Sergej Schoigu');
+      expect(point).not.toBeNull();
+      await tab.hover(point!.x, point!.y);
+
+      // The card opens below the name, inside Kontext's one host element, which is on top there.
+      const below = { x: point!.x + 20, y: point!.y + 40 };
+      await expect.poll(() => tab.evaluate(isKontextUiAt, below)).toBe(true);
+      const uiText = await tab.uiText();
+      if (browser.name === 'chromium') {
+        expect(uiText).toContain('Sergej Schoigu');
+        expect(uiText).toMatch(/Person.*Verteidigungsminister/);
+      }
+      // The page's DOM gained exactly the host element, and nothing else changed.
+      const dom = await tab.evaluate(() => {
+        const hosts = document.querySelectorAll('[data-kontext-host]');
+        const clone = document.documentElement.cloneNode(true) as HTMLElement;
+        clone.querySelector('[data-kontext-host]')?.remove();
+        return {
+          hosts: hosts.length,
+          same: clone.outerHTML === (window as { __pageDomAtLoad?: string }).__pageDomAtLoad,
+        };
+      });
+      expect(dom).toEqual({ hosts: 1, same: true });
       await tab.close();
     });
 

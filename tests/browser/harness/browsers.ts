@@ -16,10 +16,18 @@ export type BrowserName = 'chromium' | 'firefox';
 
 /** A tab in the browser under test. `evaluate` runs in the page's own (main) world. */
 export interface TabHandle {
-  evaluate<T>(fn: () => T | Promise<T>): Promise<T>;
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** Moves the reader's (trusted) pointer to a viewport point. */
+  hover(x: number, y: number): Promise<void>;
+  /**
+   * The text inside Kontext's closed shadow root, as the browser's DevTools protocol sees it
+   * (styles left out); undefined where the browser's protocol cannot look inside (Firefox).
+   */
+  uiText(): Promise<string | undefined>;
   waitForSelector(selector: string): Promise<void>;
   textOf(selector: string): Promise<string>;
   screenshot(path: string): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -73,20 +81,66 @@ function chromiumExtensionId(extensionPath: string): string {
 
 function wrapPlaywright(page: PlaywrightPage): TabHandle {
   return {
-    evaluate: (fn) => page.evaluate(fn),
+    evaluate: (fn, arg) => page.evaluate(fn, arg as never),
+    hover: (x, y) => page.mouse.move(x, y),
+    uiText: () => readClosedShadowText(page),
     waitForSelector: async (selector) => void (await page.waitForSelector(selector)),
     textOf: async (selector) => (await page.textContent(selector)) ?? '',
     screenshot: async (path) => void (await page.screenshot({ path })),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     close: () => page.close(),
   };
 }
 
+interface CdpNode {
+  nodeType: number;
+  nodeName: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+/** Chromium's DOM domain pierces closed shadow roots, which no page script can. */
+async function readClosedShadowText(page: PlaywrightPage): Promise<string | undefined> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+      root: CdpNode;
+    };
+    const texts: string[] = [];
+    const collect = (node: CdpNode): void => {
+      if (node.nodeName === 'STYLE') return;
+      if (node.nodeType === 3 && node.nodeValue) texts.push(node.nodeValue);
+      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) collect(child);
+    };
+    const findHost = (node: CdpNode): CdpNode | undefined => {
+      if (node.attributes?.includes('data-kontext-host')) return node;
+      for (const child of node.children ?? []) {
+        const found = findHost(child);
+        if (found) return found;
+      }
+      return undefined;
+    };
+    const host = findHost(root);
+    if (!host) return undefined;
+    for (const shadow of host.shadowRoots ?? []) collect(shadow);
+    return texts.join(' ').replace(/\s+/g, ' ').trim();
+  } finally {
+    await session.detach();
+  }
+}
+
 function wrapPuppeteer(page: PuppeteerPage): TabHandle {
   return {
-    evaluate: (fn) => page.evaluate(fn) as never,
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    hover: (x, y) => page.mouse.move(x, y),
+    // Firefox's remote protocol offers no way into a closed shadow root.
+    uiText: async () => undefined,
     waitForSelector: async (selector) => void (await page.waitForSelector(selector)),
     textOf: (selector) => page.$eval(selector, (element) => element.textContent ?? ''),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    setViewport: (width, height) => page.setViewport({ width, height }),
     close: () => page.close(),
   };
 }

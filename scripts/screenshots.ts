@@ -1,0 +1,41 @@
+/**
+ * `npm run screenshots`: pictures of Kontext for the README, taken in headless Chromium from the
+ * production build (`npm run build` first) on the fixture news page.
+ */
+import { resolve } from 'node:path';
+import { launchChromium } from '../tests/browser/harness/browsers';
+import { startFixtureServer } from '../tests/browser/harness/fixture-server';
+import { isKontextUiAt, locatePhrase } from '../tests/browser/harness/page-helpers';
+import { FIXTURE_ROUTES, FIXTURES_DIR, SEED_ARTICLE_URL } from '../tests/fixtures/sites';
+
+const OUT = resolve(import.meta.dirname, '../assets/screenshots');
+
+async function waitUntil(check: () => Promise<boolean>, what: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+const server = await startFixtureServer(FIXTURES_DIR, FIXTURE_ROUTES);
+const browser = await launchChromium(server.port);
+try {
+  const tab = await browser.openTab(SEED_ARTICLE_URL);
+  await waitUntil(() => tab.evaluate(() => CSS.highlights.size > 0), 'highlights');
+  const point = await tab.evaluate(locatePhrase, 'Sergej Schoigu');
+  if (!point) throw new Error('the fixture no longer names Sergej Schoigu');
+  await tab.hover(point.x, point.y);
+  await waitUntil(() => tab.evaluate(isKontextUiAt, { x: point.x + 20, y: point.y + 40 }), 'card');
+  await tab.screenshot(resolve(OUT, 'card.png'));
+
+  const popup = await browser.openPopup(await browser.findTabId(SEED_ARTICLE_URL));
+  // About the size a browser gives the toolbar popup.
+  await popup.setViewport(360, 440);
+  await popup.waitForSelector('[data-testid="names-found"]');
+  await popup.screenshot(resolve(OUT, 'popup.png'));
+  console.log(`Wrote card.png and popup.png to ${OUT}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
