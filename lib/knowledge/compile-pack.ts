@@ -1,0 +1,88 @@
+/**
+ * The compiled form of a knowledge pack: only what recognition needs (entity ids, types and
+ * display names; every alias with its flags), in a compact shape that loads without validation.
+ * Bundled packs are compiled at build time, readers' packs when they are imported, so a page
+ * never parses or checks a whole pack.
+ */
+import type { EntityType, KnowledgePack, LocalizedText } from './pack-types';
+
+/** Bumped whenever the compiled shape changes; stored compiled packs of another version are rebuilt. */
+export const COMPILED_FORMAT = 1;
+
+export type AliasKind = 'full' | 'short' | 'epithet';
+
+/** Alias flags, packed into one number. */
+export const enum AliasFlag {
+  /** The low two bits: 0 full, 1 short, 2 epithet. */
+  KindMask = 0b11,
+  Standalone = 0b100,
+  Shared = 0b1000,
+}
+
+const KIND_CODES: Record<AliasKind, number> = { full: 0, short: 1, epithet: 2 };
+const KINDS: AliasKind[] = ['full', 'short', 'epithet'];
+
+/** An alias: its text, the index of its entity, its flags, and the dates it holds between. */
+export type CompiledAlias =
+  | [text: string, entity: number, flags: number]
+  | [text: string, entity: number, flags: number, from: string | null, to: string | null];
+
+export interface CompiledEntity {
+  id: string;
+  type: EntityType;
+  names: LocalizedText;
+}
+
+export interface CompiledPack {
+  compiledFormat: typeof COMPILED_FORMAT;
+  id: string;
+  version: string;
+  asOf: string;
+  title: LocalizedText;
+  entities: CompiledEntity[];
+  aliases: CompiledAlias[];
+}
+
+/** The kind of an alias from its flags. */
+export function aliasKind(flags: number): AliasKind {
+  return KINDS[flags & AliasFlag.KindMask] ?? 'full';
+}
+
+/**
+ * Compiles a valid pack (checked by `checkPack`). Aliases of all languages go in, each text once
+ * per entity, with irregular forms as aliases of their own.
+ */
+export function compilePack(pack: KnowledgePack): CompiledPack {
+  const aliases: CompiledAlias[] = [];
+  const entities: CompiledEntity[] = pack.entities.map((entity, index) => {
+    const seen = new Set<string>();
+    for (const list of Object.values(entity.aliases)) {
+      for (const alias of list ?? []) {
+        const flags =
+          KIND_CODES[alias.kind] |
+          (alias.standalone ? AliasFlag.Standalone : 0) |
+          (alias.shared ? AliasFlag.Shared : 0);
+        for (const text of [alias.text, ...(alias.forms ?? [])]) {
+          const key = `${text}\u0000${flags}\u0000${alias.from ?? ''}\u0000${alias.to ?? ''}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          aliases.push(
+            alias.from || alias.to
+              ? [text, index, flags, alias.from ?? null, alias.to ?? null]
+              : [text, index, flags],
+          );
+        }
+      }
+    }
+    return { id: entity.id, type: entity.type, names: entity.names };
+  });
+  return {
+    compiledFormat: COMPILED_FORMAT,
+    id: pack.id,
+    version: pack.version,
+    asOf: pack.asOf,
+    title: pack.title,
+    entities,
+    aliases,
+  };
+}

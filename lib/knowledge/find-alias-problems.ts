@@ -1,0 +1,62 @@
+/**
+ * Names two entities claim. On a page "Kim" cannot point to two people at once: a name belongs to
+ * one entity per language, unless the curator marks it `shared` on every entity that has it, and
+ * the Recognition engine then picks one from the page's context.
+ */
+import { formatJsonPath, type PackProblem } from './pack-problem';
+import type { KnowledgePack } from './pack-types';
+
+interface Claim {
+  entityIndex: number;
+  path: (string | number)[];
+  shared: boolean;
+}
+
+/** How the matcher compares names: any run of white space is one space (it matches "\s+"). */
+function normalizeName(text: string): string {
+  return text.trim().replace(/\s+/g, ' ');
+}
+
+/** Finds names given twice for one entity, and names two entities claim without both sharing. */
+export function findAliasProblems(pack: KnowledgePack): PackProblem[] {
+  const problems: PackProblem[] = [];
+  // Per language: the first claim on each name.
+  const claims = new Map<string, Map<string, Claim>>();
+
+  pack.entities.forEach((entity, entityIndex) => {
+    for (const [language, aliases] of Object.entries(entity.aliases)) {
+      const claimed = claims.get(language) ?? new Map<string, Claim>();
+      claims.set(language, claimed);
+      aliases?.forEach((alias, a) => {
+        const aliasPath = ['entities', entityIndex, 'aliases', language, a];
+        const texts: [string, (string | number)[]][] = [
+          [alias.text, [...aliasPath, 'text']],
+          ...(alias.forms ?? []).map((form, f): [string, (string | number)[]] => [
+            form,
+            [...aliasPath, 'forms', f],
+          ]),
+        ];
+        for (const [text, path] of texts) {
+          const name = normalizeName(text);
+          const claim: Claim = { entityIndex, path, shared: alias.shared === true };
+          const first = claimed.get(name);
+          if (first === undefined) {
+            claimed.set(name, claim);
+          } else if (first.entityIndex === entityIndex) {
+            problems.push({
+              path: formatJsonPath(path),
+              message: `"${name}" is listed twice for this entity in "${language}"; the first is at ${formatJsonPath(first.path)}`,
+            });
+          } else if (!first.shared || !claim.shared) {
+            const other = pack.entities[first.entityIndex]?.id ?? '';
+            problems.push({
+              path: formatJsonPath(path),
+              message: `"${name}" is also a name of "${other}" (${formatJsonPath(first.path)}); if a page may mean either, mark it "shared": true on both`,
+            });
+          }
+        }
+      });
+    }
+  });
+  return problems;
+}
