@@ -1,0 +1,106 @@
+import { BLOCK_SEPARATOR } from '../text/block-separator';
+import { describe, expect, test } from 'vitest';
+import { buildMatcher } from './build-matcher';
+import { tokenize } from './tokenize';
+
+const ALIASES = [
+  'Kim Jong Un',
+  'Kim',
+  'Kim Young-ho',
+  'Putin',
+  'Kreml-Chef',
+  'Kreml',
+  'KCNA',
+  'US',
+  'Russlands Präsident',
+  'russische Staatschef',
+  'Reuters',
+  'UN-Sicherheitsrat',
+  "O'Brien",
+  'Südkorea',
+];
+
+const matcher = buildMatcher(ALIASES.map((text, id) => ({ text, id })));
+
+/** [the mention as written, the alias it matched] for each match. */
+function find(text: string): [string, string][] {
+  return matcher
+    .match(tokenize(text))
+    .map((match) => [
+      text.slice(match.start, match.end),
+      match.entries.map((id) => ALIASES[id]).join('|'),
+    ]);
+}
+
+describe('buildMatcher', () => {
+  test('leftmost-longest: the longer name wins where names overlap', () => {
+    expect(find('Kim Young-ho traf Kim Jong Un und Kim.')).toEqual([
+      ['Kim Young-ho', 'Kim Young-ho'],
+      ['Kim Jong Un', 'Kim Jong Un'],
+      ['Kim', 'Kim'],
+    ]);
+  });
+
+  test('German genitive -s and English possessives belong to the mention', () => {
+    expect(find("Putins Gast; Putin's guest; Putin’s; Reuters' report")).toEqual([
+      ['Putins', 'Putin'],
+      ["Putin's", 'Putin'],
+      ['Putin’s', 'Putin'],
+      ["Reuters'", 'Reuters'],
+    ]);
+  });
+
+  test('a name inside a longer word is no mention', () => {
+    expect(find('Kimchi, Putinismus, Kremlchef, KCNAnews')).toEqual([]);
+  });
+
+  test('hyphenated compounds expose their name part, unless the compound is an alias itself', () => {
+    expect(find('Kreml-Chef, Kreml-Sprecher, US-Außenamtssprecher, Anti-Putin-Kurs')).toEqual([
+      ['Kreml-Chef', 'Kreml-Chef'],
+      ['Kreml', 'Kreml'],
+      ['US', 'US'],
+      ['Putin', 'Putin'],
+    ]);
+  });
+
+  test('names as written; a capital at the start; headline capitals; acronyms exactly', () => {
+    expect(find('putin PUTIN Russische Staatschef KIM us Us KCNA Kcna')).toEqual([
+      ['PUTIN', 'Putin'],
+      ['Russische Staatschef', 'russische Staatschef'],
+      ['KCNA', 'KCNA'],
+    ]);
+  });
+
+  test('names run across any white space but never across blocks or punctuation', () => {
+    expect(find(`Kim\u00a0Jong\n  Un, Kim${BLOCK_SEPARATOR}Jong Un, Kim. Jong`)).toEqual([
+      ['Kim\u00a0Jong\n  Un', 'Kim Jong Un'],
+      ['Kim', 'Kim'],
+      ['Kim', 'Kim'],
+    ]);
+  });
+
+  test('punctuation inside an alias matches as written', () => {
+    expect(find("O'Brien, O Brien")).toEqual([["O'Brien", "O'Brien"]]);
+  });
+
+  test('finds names written with combining marks or soft hyphens', () => {
+    expect(find('Su\u0308dkorea und Pu\u00adtin')).toEqual([
+      ['Su\u0308dkorea', 'Südkorea'],
+      ['Pu\u00adtin', 'Putin'],
+    ]);
+  });
+
+  test('returns every alias that shares the matched words', () => {
+    const shared = buildMatcher([
+      { text: 'Kim', id: 1 },
+      { text: 'Kim', id: 2 },
+    ]);
+    expect(shared.match(tokenize('Kim')).map((match) => match.entries)).toEqual([[1, 2]]);
+    expect(shared.size).toBe(1);
+  });
+
+  test('an alias without a word is left out; an empty matcher finds nothing', () => {
+    expect(buildMatcher([{ text: ' - ', id: 0 }]).size).toBe(0);
+    expect(buildMatcher([]).match(tokenize('Putin'))).toEqual([]);
+  });
+});

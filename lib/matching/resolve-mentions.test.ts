@@ -1,0 +1,175 @@
+import { describe, expect, test } from 'vitest';
+import { createRecognizer } from '../analysis/create-recognizer';
+import { AliasFlag, type CompiledAlias, type CompiledPack } from '../knowledge/compile-pack';
+import { CONFIDENCE } from './resolve-mentions';
+
+const FULL = 0;
+const SHORT = 1;
+const EPITHET = 2;
+const STANDALONE = AliasFlag.Standalone;
+const SHARED = AliasFlag.Shared;
+
+const ENTITIES = [
+  'kim-jong-un',
+  'kim-young-ho',
+  'vladimir-putin',
+  'matthew-miller',
+  'sergei-shoigu',
+  'andrei-belousov',
+];
+
+const ALIASES: CompiledAlias[] = [
+  ['Kim Jong Un', 0, FULL],
+  ['Kim', 0, SHORT | SHARED],
+  ['Nordkoreas Machthaber', 0, EPITHET],
+  ['Kim Young-ho', 1, FULL],
+  ['Kim', 1, SHORT | SHARED],
+  ['Wladimir Putin', 2, FULL],
+  ['Putin', 2, SHORT | STANDALONE],
+  ['Matthew Miller', 3, FULL],
+  ['Miller', 3, SHORT],
+  ['Sergej Schoigu', 4, FULL],
+  ['Russlands Verteidigungsminister', 4, EPITHET, '2012-11', '2024-05'],
+  ['Andrei Belousov', 5, FULL],
+  ['Russlands Verteidigungsminister', 5, EPITHET, '2024-05', null],
+];
+
+const PACK: CompiledPack = {
+  compiledFormat: 1,
+  id: 'test',
+  version: '1',
+  asOf: '2025-01-01',
+  title: { de: 'Test', en: 'Test' },
+  entities: ENTITIES.map((id) => ({ id, type: 'person', names: { de: id, en: id } })),
+  aliases: ALIASES,
+};
+
+const recognizer = createRecognizer([PACK]);
+
+function resolve(text: string, date = '2023-09-14', language = 'de') {
+  return recognizer.recognize(text, { date, language }).map((mention) => ({
+    text: text.slice(mention.start, mention.end),
+    entity: ENTITIES[mention.entity],
+    kind: mention.kind,
+    confidence: mention.confidence,
+    ...(mention.alternatives && {
+      alternatives: mention.alternatives.map((index) => ENTITIES[index]),
+    }),
+  }));
+}
+
+describe('resolveMentions', () => {
+  test('full names and epithets point to their entity', () => {
+    expect(resolve('Kim Jong Un traf Wladimir Putin. Nordkoreas Machthaber reiste ab.')).toEqual([
+      { text: 'Kim Jong Un', entity: 'kim-jong-un', kind: 'full', confidence: CONFIDENCE.full },
+      {
+        text: 'Wladimir Putin',
+        entity: 'vladimir-putin',
+        kind: 'full',
+        confidence: CONFIDENCE.full,
+      },
+      {
+        text: 'Nordkoreas Machthaber',
+        entity: 'kim-jong-un',
+        kind: 'epithet',
+        confidence: CONFIDENCE.epithet,
+      },
+    ]);
+  });
+
+  test('a short form links where the page names its entity in full', () => {
+    expect(resolve('Matthew Miller warnte. Miller sagte, Miller habe')).toMatchObject([
+      { entity: 'matthew-miller', kind: 'full' },
+      {
+        text: 'Miller',
+        entity: 'matthew-miller',
+        kind: 'short',
+        confidence: CONFIDENCE.shortNamed,
+      },
+      { text: 'Miller', entity: 'matthew-miller', kind: 'short' },
+    ]);
+  });
+
+  test('a short form that may not stand alone is not linked on a page without the full name', () => {
+    expect(resolve('Miller warnte vor Sanktionen. Kim reiste ab.')).toEqual([]);
+  });
+
+  test('a short form the pack lets stand alone links alone, a little less sure', () => {
+    expect(resolve('Putin sprach.')).toEqual([
+      {
+        text: 'Putin',
+        entity: 'vladimir-putin',
+        kind: 'short',
+        confidence: CONFIDENCE.shortStandalone,
+      },
+    ]);
+  });
+
+  test('where two named entities share a short form, the nearest full mention wins', () => {
+    const mentions = resolve(
+      'Kim Jong Un kam an. Kim lächelte. Später sprach Kim Young-ho in Seoul. Kim war besorgt.',
+    );
+    expect(mentions.filter((mention) => mention.text === 'Kim')).toEqual([
+      {
+        text: 'Kim',
+        entity: 'kim-jong-un',
+        kind: 'short',
+        confidence: CONFIDENCE.shortNearest,
+        alternatives: ['kim-young-ho'],
+      },
+      {
+        text: 'Kim',
+        entity: 'kim-young-ho',
+        kind: 'short',
+        confidence: CONFIDENCE.shortNearest,
+        alternatives: ['kim-jong-un'],
+      },
+    ]);
+  });
+
+  test('a short form followed by another capitalized name belongs to someone else', () => {
+    expect(resolve('Kim Jong Un reiste. Kim Wilde sang. Kim Yo Jong schwieg.')).toEqual([
+      { text: 'Kim Jong Un', entity: 'kim-jong-un', kind: 'full', confidence: CONFIDENCE.full },
+    ]);
+  });
+
+  test('on English pages, a given name before a short form belongs to someone else', () => {
+    const text =
+      'Matthew Miller spoke. The novelist Henry Miller wrote. Spokesman Miller added. Yesterday Miller left.';
+    expect(resolve(text, '2023-09-14', 'en').map((mention) => mention.text)).toEqual([
+      'Matthew Miller',
+      'Miller',
+      'Miller',
+    ]);
+  });
+
+  test('epithets hold only for the dates the pack gives them', () => {
+    expect(resolve('Russlands Verteidigungsminister reiste mit.', '2023-09-13')).toMatchObject([
+      { entity: 'sergei-shoigu' },
+    ]);
+    expect(resolve('Russlands Verteidigungsminister reiste mit.', '2025-02-01')).toMatchObject([
+      { entity: 'andrei-belousov' },
+    ]);
+  });
+
+  test('words that stand for several entities with nothing on the page to settle it: low confidence', () => {
+    const ambiguous: CompiledPack = {
+      ...PACK,
+      aliases: [
+        ['Kim', 0, SHORT | STANDALONE | SHARED],
+        ['Kim', 1, SHORT | STANDALONE | SHARED],
+      ],
+    };
+    const mentions = createRecognizer([ambiguous]).recognize('Kim sprach.', { date: '2023-09-14' });
+    expect(mentions).toEqual([
+      {
+        start: 0,
+        end: 3,
+        entity: 0,
+        kind: 'short',
+        confidence: CONFIDENCE.ambiguous,
+        alternatives: [1],
+      },
+    ]);
+  });
+});
