@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { GECKO_ID } from './lib/extension-ids';
+import { bundledPacksPlugin } from './scripts/vite-plugin-bundled-packs';
 
 export default defineConfig({
   // Explicit imports only: `lib/` must stay runnable outside WXT.
@@ -8,7 +9,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Files copied as they are (locales, icons) live with the other assets.
   publicDir: 'assets/public',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), bundledPacksPlugin()] }),
   manifest: ({ browser }) => ({
     name: 'Kontext',
     description: '__MSG_extensionDescription__',

@@ -1,5 +1,5 @@
-import type { NameMatch } from '../matching/find-names';
-import type { EntityType, KnowledgePack, Language } from '../knowledge/pack-types';
+import type { EntityType, Language } from '../knowledge/pack-types';
+import type { PageAnalysis } from './analyze-text';
 
 /** One entity found on a page, as the popup lists it. */
 export interface EntitySummary {
@@ -9,35 +9,19 @@ export interface EntitySummary {
   count: number;
 }
 
-/** What a page names, in the order of first mention. */
+/** What a page names, by number of mentions. */
 export interface PageSummary {
   total: number;
   entities: EntitySummary[];
 }
 
-/** Counts the mentions per entity, naming each entity in `language`. */
-export function summarizeMentions(
-  matches: readonly NameMatch[],
-  pack: KnowledgePack,
-  language: Language,
-): PageSummary {
-  const entities = new Map(pack.entities.map((entity) => [entity.id, entity]));
-  const byId = new Map<string, EntitySummary>();
-  for (const match of matches) {
-    const known = byId.get(match.entityId);
-    if (known) {
-      known.count += 1;
-      continue;
-    }
-    const entity = entities.get(match.entityId);
-    if (!entity) continue;
-    byId.set(entity.id, {
-      id: entity.id,
-      name: entity.names[language],
-      type: entity.type,
-      count: 1,
-    });
-  }
-  const list = [...byId.values()];
-  return { total: list.reduce((sum, entity) => sum + entity.count, 0), entities: list };
+/** The popup's view of an analysis, naming each entity in `language`. */
+export function summarizeAnalysis(analysis: PageAnalysis, language: Language): PageSummary {
+  const entities = analysis.entities.map((entity) => ({
+    id: entity.entityId,
+    name: entity.names[language],
+    type: entity.type,
+    count: entity.count,
+  }));
+  return { total: analysis.mentions.length, entities };
 }

@@ -28,6 +28,17 @@ export interface AliasMatch {
   firstToken: number;
   lastToken: number;
   entries: number[];
+  /**
+   * Whether the next word continues someone else's name: a capitalized word right after, that is
+   * no match itself ("Kim Wilde", "Kim Yo Jong"; but "Putin Russland" is two names).
+   */
+  nextIsName: boolean;
+  /**
+   * Whether the word right before could be a given name: capitalized, not at a sentence start,
+   * no match itself and no title ("Henry Miller", but not "President Putin"). Only English pages
+   * can tell: German capitalizes every noun.
+   */
+  previousIsGivenName: boolean;
 }
 
 export interface Matcher {
@@ -233,9 +244,12 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
           firstToken: first,
           lastToken: best.last,
           entries: best.ids,
+          nextIsName: false,
+          previousIsGivenName: false,
         });
         first = best.last + 1;
       }
+      describeNeighbors(tokens, matches);
       return matches;
     },
   };
@@ -259,6 +273,81 @@ function tokenizeAll(texts: readonly string[]): { tokens: TokenList; firstTokens
   }
   firstTokens.push(tokens.count);
   return { tokens, firstTokens };
+}
+
+/**
+ * Words that stand before a name in English as a title, not as a given name: "President Putin" is
+ * Putin, "Henry Miller" is not Matthew Miller.
+ */
+const ENGLISH_TITLES = new Set([
+  'president',
+  'prime',
+  'minister',
+  'secretary',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'leader',
+  'chairman',
+  'chairwoman',
+  'general',
+  'marshal',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sir',
+  'madam',
+  'chancellor',
+  'king',
+  'queen',
+  'premier',
+  'ambassador',
+  'senator',
+  'governor',
+  'comrade',
+  'envoy',
+  'dictator',
+  'ruler',
+  'strongman',
+  'chief',
+  'deputy',
+  'colonel',
+  'spokesman',
+]);
+
+/** Sentence ends and quotation marks: a capital after them says nothing about names. */
+const SENTENCE_START = /[.!?:;"“”„«»]/;
+
+function isCapitalizedWord(surface: string): boolean {
+  const first = surface.charAt(0);
+  return first !== first.toLowerCase() && surface !== surface.toUpperCase();
+}
+
+/** Sets `nextIsName` and `previousIsGivenName` on each match, from the words around it. */
+function describeNeighbors(tokens: TokenList, matches: AliasMatch[]): void {
+  matches.forEach((match, index) => {
+    const next = match.lastToken + 1;
+    const nextMatched = matches[index + 1]?.firstToken === next;
+    const hasPossessive = tokens.possessiveEnds[match.lastToken] !== tokens.ends[match.lastToken];
+    match.nextIsName =
+      next < tokens.count &&
+      !nextMatched &&
+      !hasPossessive &&
+      tokens.gaps[next] === Gap.Space &&
+      tokens.kinds[next] === TokenKind.Word &&
+      isCapitalizedWord(tokenSurface(tokens, next));
+
+    const previous = match.firstToken - 1;
+    const previousMatched = matches[index - 1]?.lastToken === previous;
+    if (previous < 1 || previousMatched || tokens.gaps[match.firstToken] !== Gap.Space) return;
+    if (tokens.kinds[previous] !== TokenKind.Word || tokens.gaps[previous] === Gap.Block) return;
+    const before = tokens.text.slice(tokens.ends[previous - 1], tokens.starts[previous]);
+    match.previousIsGivenName =
+      !SENTENCE_START.test(before) &&
+      isCapitalizedWord(tokenSurface(tokens, previous)) &&
+      !ENGLISH_TITLES.has(tokenKey(tokens, previous));
+  });
 }
 
 function listSurfaces(text: string): string[] {

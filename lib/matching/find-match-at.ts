@@ -1,10 +1,17 @@
-import type { NameMatch } from './find-names';
+/** A stretch of text, start inclusive and end exclusive. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
 
 /**
  * The match that covers `offset` (start inclusive, end exclusive), by binary search over
  * `matches`, which must be sorted by start and must not overlap, as the finder returns them.
  */
-export function findMatchAt(matches: readonly NameMatch[], offset: number): NameMatch | undefined {
+export function findMatchAt<M extends TextSpan>(
+  matches: readonly M[],
+  offset: number,
+): M | undefined {
   let low = 0;
   let high = matches.length - 1;
   while (low <= high) {

@@ -105,16 +105,23 @@ describe('resolveMentions', () => {
     ]);
   });
 
-  test('where two named entities share a short form, the nearest full mention wins', () => {
+  test('where named entities share a short form, the one named last before it wins', () => {
     const mentions = resolve(
-      'Kim Jong Un kam an. Kim lächelte. Später sprach Kim Young-ho in Seoul. Kim war besorgt.',
+      'Kim lächelte. Kim Jong Un kam an. Kim winkte. Später sprach Kim Young-ho in Seoul. Kim war besorgt.',
     );
     expect(mentions.filter((mention) => mention.text === 'Kim')).toEqual([
       {
         text: 'Kim',
         entity: 'kim-jong-un',
         kind: 'short',
-        confidence: CONFIDENCE.shortNearest,
+        confidence: CONFIDENCE.shortCataphor,
+        alternatives: ['kim-young-ho'],
+      },
+      {
+        text: 'Kim',
+        entity: 'kim-jong-un',
+        kind: 'short',
+        confidence: CONFIDENCE.shortAntecedent,
         alternatives: ['kim-young-ho'],
       },
       {

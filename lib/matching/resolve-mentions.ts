@@ -1,13 +1,18 @@
 /**
  * Resolution: from alias matches to mentions of entities, each with a kind and a confidence.
  * Full names and epithets point to their entity. Short forms ("Kim", "Miller") link only where
- * the page names their entity, or where the pack lets them stand alone; the nearest named entity
- * wins where several share one. Whatever the rules cannot settle is linked with a low confidence
+ * the page names their entity, or where the pack lets them stand alone; where several named
+ * entities share one, the one named last before it wins (a short form points back). Whatever the rules cannot settle is linked with a low confidence
  * and its alternatives, for the card to show: never guessed silently.
  */
 import { aliasKind, AliasFlag, type AliasKind } from '../knowledge/compile-pack';
 import type { AliasMatch } from './build-matcher';
-import { Gap, TokenKind, tokenKey, tokenSurface, type TokenList } from './tokenize';
+
+/** What resolution needs of a match: where it is, which aliases, and the words around it. */
+export type CandidateMatch = Pick<
+  AliasMatch,
+  'start' | 'end' | 'entries' | 'nextIsName' | 'previousIsGivenName'
+>;
 
 /** What the resolver needs to know of each alias (by the matcher's entry id). */
 export interface AliasTable {
@@ -32,7 +37,7 @@ export interface ResolvedMention {
 export interface ResolveOptions {
   /** The date the page speaks of (its publication date), "YYYY-MM-DD"; aliases hold on it. */
   date: string;
-  /** The page's language: English pages also check the word before a short form. */
+  /** The page's language: on English pages, a given name before a short form rules it out. */
   language?: string;
 }
 
@@ -44,98 +49,21 @@ export const CONFIDENCE = {
   shortNamed: 0.95,
   /** A short form the pack lets stand alone, on a page that never names its entity in full. */
   shortStandalone: 0.8,
-  /** A short form shared by several entities the page names: the nearest full mention won. */
+  /** A short form shared by entities the page names, only one of them before it: that one. */
+  shortAntecedent: 0.85,
+  /** A short form shared by entities the page names before it: the nearest of them won. */
   shortNearest: 0.7,
+  /** A short form before any of the entities that share it is named: the next name won. */
+  shortCataphor: 0.6,
   /** Words that stand for several entities, none of which the page settles. */
   ambiguous: 0.3,
 } as const;
-
-/**
- * Words that stand before a name in English as a title, not as a given name: "President Putin" is
- * Putin, "Henry Miller" is not Matthew Miller.
- */
-const ENGLISH_TITLES = new Set([
-  'president',
-  'prime',
-  'minister',
-  'secretary',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'leader',
-  'chairman',
-  'chairwoman',
-  'general',
-  'marshal',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'sir',
-  'madam',
-  'chancellor',
-  'king',
-  'queen',
-  'premier',
-  'ambassador',
-  'senator',
-  'governor',
-  'comrade',
-  'envoy',
-  'spokesperson',
-  'dictator',
-  'ruler',
-  'strongman',
-  'chief',
-  'deputy',
-  'colonel',
-]);
 
 function isDateValid(from: string | null, to: string | null, date: string): boolean {
   // Partial dates compare by prefix: "2024-05" holds through the whole of May 2024.
   if (from !== null && date < from) return false;
   if (to !== null && date.slice(0, to.length) > to) return false;
   return true;
-}
-
-function isCapitalizedWord(surface: string): boolean {
-  const first = surface.charAt(0);
-  return first !== first.toLowerCase() && surface !== surface.toUpperCase();
-}
-
-/**
- * Whether the word right after a short form continues someone else's name: "Kim Wilde", "Kim Yo
- * Jong". A recognized name there is no such word ("Putin Russland" is two mentions).
- */
-function continuesAnotherName(
-  tokens: TokenList,
-  match: AliasMatch,
-  matchedTokens: Set<number>,
-): boolean {
-  const next = match.lastToken + 1;
-  if (next >= tokens.count || tokens.gaps[next] !== Gap.Space) return false;
-  if (tokens.kinds[next] !== TokenKind.Word || matchedTokens.has(next)) return false;
-  // A possessive ends the name: "Kim's Wilde-era" is Kim's.
-  if (tokens.possessiveEnds[match.lastToken] !== tokens.ends[match.lastToken]) return false;
-  return isCapitalizedWord(tokenSurface(tokens, next));
-}
-
-/** Whether, on an English page, the word before a short form is a given name: "Henry Miller". */
-function followsGivenName(
-  text: string,
-  tokens: TokenList,
-  match: AliasMatch,
-  matchedTokens: Set<number>,
-): boolean {
-  const previous = match.firstToken - 1;
-  if (previous < 0 || tokens.gaps[match.firstToken] !== Gap.Space) return false;
-  if (tokens.kinds[previous] !== TokenKind.Word || matchedTokens.has(previous)) return false;
-  if (!isCapitalizedWord(tokenSurface(tokens, previous))) return false;
-  if (ENGLISH_TITLES.has(tokenKey(tokens, previous))) return false;
-  // A capital at the start of a sentence says nothing.
-  const before =
-    previous === 0 ? '' : text.slice(tokens.ends[previous - 1], tokens.starts[previous]);
-  return previous > 0 && tokens.gaps[previous] !== Gap.Block && !/[.!?:"“„«»]/.test(before);
 }
 
 interface Candidate {
@@ -145,7 +73,7 @@ interface Candidate {
 }
 
 /** The entities an alias match may stand for on `date`, each once, with its strongest kind. */
-function listCandidates(match: AliasMatch, aliases: AliasTable, date: string): Candidate[] {
+function listCandidates(match: CandidateMatch, aliases: AliasTable, date: string): Candidate[] {
   const byEntity = new Map<number, Candidate>();
   const rank: Record<AliasKind, number> = { full: 3, epithet: 2, short: 1 };
   for (const id of match.entries) {
@@ -163,41 +91,40 @@ function listCandidates(match: AliasMatch, aliases: AliasTable, date: string): C
   return [...byEntity.values()];
 }
 
-/** The entity among `entities` whose full or epithet mention lies nearest to `offset`. */
-function findNearest(
+/**
+ * The entity among `entities` whose full or epithet mention comes last before `offset` (a short
+ * form points back to the name it abbreviates: "Kim Jong Un ... Kim"); where none comes before,
+ * the one named first after it. `before` tells which of the two it was.
+ */
+function findAntecedent(
   entities: readonly number[],
   offset: number,
   namedAt: ReadonlyMap<number, number[]>,
-): number {
-  let best = entities[0]!;
-  let bestDistance = Infinity;
+): { entity: number; before: boolean; rivalsBefore: number } {
+  let previous: { entity: number; position: number } | undefined;
+  let next: { entity: number; position: number } | undefined;
+  let rivalsBefore = 0;
   for (const entity of entities) {
-    for (const position of namedAt.get(entity) ?? []) {
-      // A name before the short form explains it better than one after: "Kim Jong Un ... Kim".
-      const distance = position <= offset ? offset - position : (position - offset) * 2;
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = entity;
-      }
+    const positions = namedAt.get(entity) ?? [];
+    const last = positions.findLast((position) => position < offset);
+    const first = positions.find((position) => position > offset);
+    if (last !== undefined) {
+      rivalsBefore += 1;
+      if (!previous || last > previous.position) previous = { entity, position: last };
     }
+    if (first !== undefined && (!next || first < next.position)) next = { entity, position: first };
   }
-  return best;
+  if (previous) return { entity: previous.entity, before: true, rivalsBefore: rivalsBefore - 1 };
+  return { entity: next?.entity ?? entities[0]!, before: false, rivalsBefore: 0 };
 }
 
 /** Resolves alias matches (in text order) into mentions (in text order). */
 export function resolveMentions(
-  text: string,
-  tokens: TokenList,
-  matches: readonly AliasMatch[],
+  matches: readonly CandidateMatch[],
   aliases: AliasTable,
   options: ResolveOptions,
 ): ResolvedMention[] {
   const candidatesPerMatch = matches.map((match) => listCandidates(match, aliases, options.date));
-  const matchedTokens = new Set<number>();
-  for (const match of matches) {
-    for (let token = match.firstToken; token <= match.lastToken; token += 1)
-      matchedTokens.add(token);
-  }
 
   // Where the page names each entity by a full name or an epithet (which points to one entity).
   const namedAt = new Map<number, number[]>();
@@ -223,7 +150,7 @@ export function resolveMentions(
       if (entities.length === 1) {
         mentions.push({ ...base, entity: entities[0]!, kind, confidence: CONFIDENCE[kind] });
       } else {
-        const entity = findNearest(entities, match.start, namedAt);
+        const { entity } = findAntecedent(entities, match.start, namedAt);
         const alternatives = entities.filter((other) => other !== entity);
         mentions.push({ ...base, entity, kind, confidence: CONFIDENCE.ambiguous, alternatives });
       }
@@ -231,8 +158,8 @@ export function resolveMentions(
     }
 
     // Short forms only from here on.
-    if (continuesAnotherName(tokens, match, matchedTokens)) return;
-    if (options.language === 'en' && followsGivenName(text, tokens, match, matchedTokens)) return;
+    if (match.nextIsName) return;
+    if (options.language === 'en' && match.previousIsGivenName) return;
 
     const onPage = candidates.filter((candidate) => namedAt.has(candidate.entity));
     if (onPage.length === 1) {
@@ -246,12 +173,17 @@ export function resolveMentions(
     }
     if (onPage.length > 1) {
       const entities = onPage.map((candidate) => candidate.entity);
-      const entity = findNearest(entities, match.start, namedAt);
+      const { entity, before, rivalsBefore } = findAntecedent(entities, match.start, namedAt);
+      const confidence = !before
+        ? CONFIDENCE.shortCataphor
+        : rivalsBefore === 0
+          ? CONFIDENCE.shortAntecedent
+          : CONFIDENCE.shortNearest;
       mentions.push({
         ...base,
         entity,
         kind: 'short',
-        confidence: CONFIDENCE.shortNearest,
+        confidence,
         alternatives: entities.filter((other) => other !== entity),
       });
       return;

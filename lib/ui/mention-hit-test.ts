@@ -1,19 +1,18 @@
 import { caretFromPoint, isPointInRects } from '../dom/caret-from-point';
 import type { CollectedText } from '../dom/collect-text';
 import { locateRange, offsetOfCaret } from '../dom/text-ranges';
-import { findMatchAt } from '../matching/find-match-at';
-import type { NameMatch } from '../matching/find-names';
+import { findMatchAt, type TextSpan } from '../matching/find-match-at';
 import type { HoverTarget } from './hover-cards';
 
 /**
  * A hit test from viewport points to mentions: the caret at the point, mapped into the collected
  * text, and the mention there, if the point lies on the mention's own text (not merely near it).
  */
-export function createMentionHitTest(
+export function createMentionHitTest<M extends TextSpan>(
   doc: Document,
   collected: CollectedText,
-  matches: readonly NameMatch[],
-): (x: number, y: number) => HoverTarget<NameMatch> | undefined {
+  matches: readonly M[],
+): (x: number, y: number) => HoverTarget<M> | undefined {
   return (x, y) => {
     const caret = caretFromPoint(doc, x, y);
     if (!caret) return undefined;

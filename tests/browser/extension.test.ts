@@ -106,15 +106,8 @@ for (const name of BROWSERS) {
       await popup.waitForSelector('[data-testid="names-found"]');
       const count = await popup.textOf('[data-testid="names-found"]');
       const found = Number(/\d+/.exec(count)?.[0]);
-      expect(found).toBe(
-        await tab.evaluate(() => {
-          let total = 0;
-          for (const type of ['person', 'organization', 'state', 'place']) {
-            total += CSS.highlights.get(`kontext-${type}`)?.size ?? 0;
-          }
-          return total;
-        }),
-      );
+      const sizes = await tab.evaluate(readHighlightSizes);
+      expect(found).toBe(Object.values(sizes).reduce((sum, size) => sum + size, 0));
       const entities = await popup.evaluate(() =>
         [...document.querySelectorAll('[data-entity]')].map((item) =>
           item.getAttribute('data-entity'),

@@ -22,11 +22,16 @@ export function locatePhrase(phrase: string): { x: number; y: number } | null {
   return null;
 }
 
-/** Sizes of Kontext's highlights, by entity type, as the page itself can read them. */
+/**
+ * Sizes of Kontext's highlights by entity type (sure and uncertain mentions together), as the
+ * page itself can read them.
+ */
 export function readHighlightSizes(): Record<string, number> {
   const sizes: Record<string, number> = {};
   for (const type of ['person', 'organization', 'state', 'place']) {
-    sizes[type] = CSS.highlights.get(`kontext-${type}`)?.size ?? 0;
+    sizes[type] =
+      (CSS.highlights.get(`kontext-${type}`)?.size ?? 0) +
+      (CSS.highlights.get(`kontext-${type}-uncertain`)?.size ?? 0);
   }
   return sizes;
 }

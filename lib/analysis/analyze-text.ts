@@ -1,0 +1,136 @@
+/**
+ * The analysis of a page, computed once and shared by the highlights, the cards and the popup:
+ * every mention with its entity, kind and confidence; every entity with its count, positions and
+ * the sentences it stands in; the page's metadata. Offsets point into the page's text model.
+ */
+import type { AliasKind } from '../knowledge/compile-pack';
+import type { EntityType, Language, LocalizedText } from '../knowledge/pack-types';
+import type { PageMetadata } from '../page/read-page-metadata';
+import type { Recognizer } from './create-recognizer';
+import { createSentenceLocator } from './locate-sentences';
+
+export interface Mention {
+  start: number;
+  end: number;
+  entityId: string;
+  packId: string;
+  kind: AliasKind;
+  confidence: number;
+  /** Ids of other entities (same pack) the words may stand for, where rules could not settle it. */
+  alternatives?: string[];
+  /** Index into `PageAnalysis.sentences`. */
+  sentence: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** The sentence's text, cut at `MAX_SENTENCE_LENGTH`. */
+  text: string;
+}
+
+export interface EntityOnPage {
+  entityId: string;
+  packId: string;
+  type: EntityType;
+  names: LocalizedText;
+  count: number;
+  /** Indices into `PageAnalysis.mentions`, in text order. */
+  mentions: number[];
+  /** Indices into `PageAnalysis.sentences`, each once, in text order. */
+  sentences: number[];
+}
+
+export interface PageAnalysis {
+  metadata: PageMetadata;
+  /** The language the page is read in: the page's own where Kontext speaks it. */
+  language: Language;
+  /** The date the page speaks of: its publication date, else the day it was read. */
+  date: string;
+  textLength: number;
+  mentions: Mention[];
+  /** Entities by number of mentions, then by first mention. */
+  entities: EntityOnPage[];
+  sentences: Sentence[];
+}
+
+/** Sentences longer than this are cut: a card or the popup shows a sentence, not a page. */
+export const MAX_SENTENCE_LENGTH = 600;
+
+export interface AnalyzeContext {
+  metadata: PageMetadata;
+  /** Kontext's language for the page (cards and names). */
+  language: Language;
+  /** Today, "YYYY-MM-DD": the date for pages that give none. */
+  today: string;
+}
+
+/** Analyzes a page's text model with `recognizer`. */
+export function analyzeText(
+  text: string,
+  recognizer: Recognizer,
+  context: AnalyzeContext,
+): PageAnalysis {
+  const date = context.metadata.publishedAt ?? context.today;
+  const resolved = recognizer.recognize(text, { date, language: context.metadata.language });
+  const locateSentence = createSentenceLocator(text, context.metadata.language ?? context.language);
+
+  const sentences: Sentence[] = [];
+  const sentenceIndex = new Map<number, number>();
+  const byEntity = new Map<number, EntityOnPage>();
+  const mentions: Mention[] = resolved.map((found, index) => {
+    const entity = recognizer.entities[found.entity]!;
+    const span = locateSentence(found.start);
+    let sentence = sentenceIndex.get(span.start);
+    if (sentence === undefined) {
+      sentence = sentences.length;
+      sentenceIndex.set(span.start, sentence);
+      sentences.push({
+        start: span.start,
+        end: span.end,
+        text: text.slice(span.start, Math.min(span.end, span.start + MAX_SENTENCE_LENGTH)),
+      });
+    }
+    let onPage = byEntity.get(found.entity);
+    if (!onPage) {
+      onPage = {
+        entityId: entity.id,
+        packId: entity.packId,
+        type: entity.type,
+        names: entity.names,
+        count: 0,
+        mentions: [],
+        sentences: [],
+      };
+      byEntity.set(found.entity, onPage);
+    }
+    onPage.count += 1;
+    onPage.mentions.push(index);
+    if (onPage.sentences.at(-1) !== sentence) onPage.sentences.push(sentence);
+    return {
+      start: found.start,
+      end: found.end,
+      entityId: entity.id,
+      packId: entity.packId,
+      kind: found.kind,
+      confidence: found.confidence,
+      ...(found.alternatives && {
+        alternatives: found.alternatives.map((other) => recognizer.entities[other]!.id),
+      }),
+      sentence,
+    };
+  });
+
+  const entities = [...byEntity.values()].sort(
+    (a, b) => b.count - a.count || a.mentions[0]! - b.mentions[0]!,
+  );
+  return {
+    metadata: context.metadata,
+    language: context.language,
+    date,
+    textLength: text.length,
+    mentions,
+    entities,
+    sentences,
+  };
+}

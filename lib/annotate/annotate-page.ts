@@ -1,0 +1,89 @@
+/**
+ * Annotating a page: find the article, read its text in slices (so that a large page never blocks
+ * the reader for long), recognize the names, and highlight them. The page's DOM is read, never
+ * changed.
+ */
+import { analyzeText, type PageAnalysis } from '../analysis/analyze-text';
+import type { Recognizer } from '../analysis/create-recognizer';
+import { createTextCollector, type CollectedText } from '../dom/collect-text';
+import { locateRange } from '../dom/text-ranges';
+import { showHighlights } from '../highlight/show-highlights';
+import { pickLanguage } from '../i18n/ui-text';
+import { findArticleRegion } from '../page/find-article-region';
+import { readPageMetadata } from '../page/read-page-metadata';
+
+export interface PageAnnotation {
+  analysis: PageAnalysis;
+  collected: CollectedText;
+  /** Removes every highlight this annotation drew. */
+  dispose: () => void;
+}
+
+export interface AnnotateOptions {
+  doc: Document;
+  win: Window & typeof globalThis;
+  recognizer: Recognizer;
+  /** The reader's languages, most preferred first (`navigator.languages`). */
+  readerLanguages: readonly string[];
+  /** Today, "YYYY-MM-DD", for pages that give no date. */
+  today: string;
+  /** Stops the work between slices. */
+  signal: AbortSignal;
+}
+
+/** The longest a slice of work runs before it gives the page's own work a turn. */
+export const MAX_SLICE_MS = 8;
+/** Nodes a slice visits between looks at the clock. */
+const NODES_PER_CHECK = 500;
+
+/** Mentions below this confidence are drawn as uncertain. */
+export const UNCERTAIN_BELOW = 0.75;
+
+function yieldToPage(win: Window): Promise<void> {
+  return new Promise((resolve) => win.setTimeout(resolve, 0));
+}
+
+/**
+ * Annotates the page. Resolves with the annotation, or with undefined when `signal` aborted the
+ * work first (then nothing was drawn).
+ */
+export async function annotatePage(options: AnnotateOptions): Promise<PageAnnotation | undefined> {
+  const { doc, win, recognizer, signal } = options;
+  const region = findArticleRegion(doc);
+  const metadata = readPageMetadata(doc, region);
+  const collector = createTextCollector(region.root, region);
+  for (;;) {
+    const sliceStart = win.performance.now();
+    let done = false;
+    while (!done && win.performance.now() - sliceStart < MAX_SLICE_MS) {
+      done = collector.step(NODES_PER_CHECK);
+    }
+    if (done) break;
+    await yieldToPage(win);
+    if (signal.aborted) return undefined;
+  }
+  const collected = collector.result();
+  const analysis = analyzeText(collected.text, recognizer, {
+    metadata,
+    language: pickLanguage([
+      metadata.language ?? '',
+      doc.documentElement.lang,
+      ...options.readerLanguages,
+    ]),
+    today: options.today,
+  });
+  if (signal.aborted) return undefined;
+
+  const typeOf = new Map(analysis.entities.map((e) => [`${e.packId}/${e.entityId}`, e.type]));
+  const rangesByName = new Map<string, StaticRange[]>();
+  for (const mention of analysis.mentions) {
+    const bounds = locateRange(collected, mention.start, mention.end);
+    const type = typeOf.get(`${mention.packId}/${mention.entityId}`);
+    if (!bounds || !type) continue;
+    const name = mention.confidence < UNCERTAIN_BELOW ? `${type}-uncertain` : type;
+    const ranges = rangesByName.get(name) ?? [];
+    ranges.push(new win.StaticRange(bounds));
+    rangesByName.set(name, ranges);
+  }
+  return { analysis, collected, dispose: showHighlights(win, rangesByName) };
+}
