@@ -7,7 +7,7 @@ import cardCss from '../../components/entity-card.css?inline';
 import type { Mention } from '../../lib/analysis/analyze-text';
 import { createRecognizer } from '../../lib/analysis/create-recognizer';
 import { summarizeAnalysis } from '../../lib/analysis/summarize-mentions';
-import { annotatePage, type PageAnnotation } from '../../lib/annotate/annotate-page';
+import { startAnnotator } from '../../lib/annotate/start-annotator';
 import { getUiText } from '../../lib/i18n/ui-text';
 import { isGetPageSummaryRequest } from '../../lib/messages/protocol';
 import { NEWS_SITES, toMatchPatterns } from '../../lib/sites/news-sites';
@@ -24,27 +24,36 @@ export default defineContentScript({
     // whose teardown below removes its highlights and UI first.
     const recognizer = createRecognizer(bundledPacks.map((bundled) => bundled.compiled));
     const packs = new Map(bundledPacks.map(({ pack }) => [pack.id, pack]));
-    const annotation: PageAnnotation | undefined = await annotatePage({
+    let host: UiHost | undefined;
+    const isOwnNode = (node: Node) => host?.contains(node) ?? false;
+
+    const annotator = startAnnotator({
       doc: document,
       win: window,
       recognizer,
       readerLanguages: navigator.languages,
       today: new Date().toISOString().slice(0, 10),
       signal: ctx.signal,
+      isOwnNode,
     });
-    if (!annotation) return;
-    const { analysis } = annotation;
-    const text = getUiText(analysis.language);
+    // Single-page apps change the article without a page load.
+    ctx.addEventListener(window, 'wxt:locationchange', () => annotator.refresh());
 
-    let host: UiHost | undefined;
     startHoverCards<Mention>({
       doc: document,
       getHost: () => (host ??= createUiHost(document, cardCss)),
-      hitTest: createMentionHitTest(document, annotation.collected, analysis.mentions),
+      hitTest: (x, y) => {
+        const annotation = annotator.current;
+        if (!annotation) return undefined;
+        const { collected, analysis } = annotation;
+        return createMentionHitTest(document, collected, analysis.mentions)(x, y);
+      },
       renderCard: (container, mention) => {
+        const analysis = annotator.current?.analysis;
         const pack = packs.get(mention.packId);
         const entity = pack?.entities.find((candidate) => candidate.id === mention.entityId);
-        if (!pack || !entity) return;
+        if (!analysis || !pack || !entity) return;
+        const text = getUiText(analysis.language);
         render(
           <EntityCard entity={entity} pack={pack} language={analysis.language} text={text} />,
           container,
@@ -55,13 +64,16 @@ export default defineContentScript({
 
     const onMessage = (message: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id || !isGetPageSummaryRequest(message)) return undefined;
-      return Promise.resolve(summarizeAnalysis(analysis, analysis.language));
+      // Answered once the first annotation is done, so the popup never sees a half-read page.
+      return annotator.ready.then(() => {
+        const analysis = annotator.current?.analysis;
+        return analysis ? summarizeAnalysis(analysis, analysis.language) : undefined;
+      });
     };
     browser.runtime.onMessage.addListener(onMessage);
 
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
-      annotation.dispose();
       host?.remove();
     });
   },

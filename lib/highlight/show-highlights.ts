@@ -10,21 +10,25 @@ export function highlightName(type: string): string {
 }
 
 /**
- * Registers one highlight per entity type and returns a function that removes them again. Only
- * the names Kontext registered are touched; the page's own highlights stay.
+ * Registers one highlight per entity type (replacing what an earlier call drew under the same
+ * name) and returns a function that removes them again. Only the names Kontext registered are
+ * touched; the page's own highlights stay.
  */
 export function showHighlights(
   win: Window & typeof globalThis,
   rangesByType: ReadonlyMap<string, readonly AbstractRange[]>,
 ): () => void {
-  const names: string[] = [];
+  const drawn = new Map<string, Highlight>();
   for (const [type, ranges] of rangesByType) {
     if (ranges.length === 0) continue;
-    const name = highlightName(type);
-    win.CSS.highlights.set(name, new win.Highlight(...ranges));
-    names.push(name);
+    const highlight = new win.Highlight(...ranges);
+    win.CSS.highlights.set(highlightName(type), highlight);
+    drawn.set(highlightName(type), highlight);
   }
   return () => {
-    for (const name of names) win.CSS.highlights.delete(name);
+    // A newer annotation may have drawn under the same name already: leave that one be.
+    for (const [name, highlight] of drawn) {
+      if (win.CSS.highlights.get(name) === highlight) win.CSS.highlights.delete(name);
+    }
   };
 }

@@ -6,6 +6,8 @@ export interface UiHost {
   container: HTMLElement;
   /** Takes the host off the page again. */
   remove: () => void;
+  /** Whether `node` is the host or inside it. */
+  contains: (node: Node) => boolean;
 }
 
 /** Host styles, inline and !important, so that no page rule (even `* { all: unset }`) moves it. */
@@ -38,5 +40,5 @@ export function createUiHost(doc: Document, css: string): UiHost {
   const container = doc.createElement('div');
   shadow.append(style, container);
   doc.documentElement.append(host);
-  return { container, remove: () => host.remove() };
+  return { container, remove: () => host.remove(), contains: (node) => host.contains(node) };
 }

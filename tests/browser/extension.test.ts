@@ -17,7 +17,13 @@ import {
   startFixtureServer,
   type FixtureServer,
 } from './harness/fixture-server';
-import { FIXTURE_ROUTES, FIXTURES_DIR, NOT_NEWS_URL, SEED_ARTICLE_URL } from '../fixtures/sites';
+import {
+  FIXTURE_ROUTES,
+  FIXTURES_DIR,
+  LIVE_BLOG_URL,
+  NOT_NEWS_URL,
+  SEED_ARTICLE_URL,
+} from '../fixtures/sites';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
@@ -29,6 +35,12 @@ async function waitForHighlights(tab: TabHandle): Promise<Record<string, number>
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/**
+ * Mentions on the finished live blog: headline Kim Jong Un, Russland; entries Kim Jong Un,
+ * Russland, Wladimir Putin, Kosmodrom Wostotschny, Sergej Schoigu, Kreml-Sprecher, Dmitri Peskow.
+ */
+const LIVE_BLOG_MENTIONS = 9;
 
 for (const name of BROWSERS) {
   const missing = missingPrerequisite(name);
@@ -138,6 +150,23 @@ for (const name of BROWSERS) {
       const network = /^(https?|wss?|ftp):/;
       expect(browser.pageRequests.filter((url) => network.test(url))).toEqual(pageFiles);
       await popup.close();
+      await tab.close();
+    });
+
+    test('a live blog’s new entries are annotated as they come, and then Kontext is idle', async () => {
+      const tab = await browser.openTab(LIVE_BLOG_URL);
+      const total = async () =>
+        Object.values(await tab.evaluate(readHighlightSizes)).reduce((sum, size) => sum + size, 0);
+      // One entry at first (Kim Jong Un, Russland); three more follow, naming five more people,
+      // one place and one more epithet.
+      await expect.poll(total, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+      await expect
+        .poll(() => tab.evaluate(() => (window as { __liveBlogDone?: boolean }).__liveBlogDone))
+        .toBe(true);
+      await expect.poll(total, { timeout: 10_000 }).toBe(LIVE_BLOG_MENTIONS);
+      const settled = await total();
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(await total()).toBe(settled);
       await tab.close();
     });
 
