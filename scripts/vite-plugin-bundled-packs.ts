@@ -16,19 +16,20 @@ export const KNOWLEDGE_DIR = resolve(import.meta.dirname, '../assets/knowledge')
 /** Files in the knowledge folder that are not packs. */
 const NOT_PACKS = new Set(['pack.schema.json']);
 
-export function bundledPacksPlugin(): Plugin {
+/** The plugin; `dir` is the folder of bundled packs (tests point it elsewhere). */
+export function bundledPacksPlugin(dir = KNOWLEDGE_DIR): Plugin {
   return {
     name: 'kontext-bundled-packs',
     resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
     async load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      const files = (await readdir(KNOWLEDGE_DIR))
+      const files = (await readdir(dir))
         .filter((name) => name.endsWith('.json') && !NOT_PACKS.has(name))
         .sort();
       const entries: string[] = [];
       const failures: string[] = [];
       for (const file of files) {
-        const path = join(KNOWLEDGE_DIR, file);
+        const path = join(dir, file);
         this.addWatchFile(path);
         const result = checkPack(await readFile(path), file);
         if (!result.ok) {

@@ -3,6 +3,13 @@
  * one pass, leftmost-longest. A token trie keeps matching linear in the page's length whatever the
  * number of aliases (measured before: 30-50 MB/s from 5k to 50k aliases, where one big RegExp
  * alternation falls to about 8 MB/s).
+ *
+ * Rules: names match on Unicode word boundaries, so a name inside a longer word is no mention
+ * ("Kimchi", "Kremlchef"); hyphens separate words, so hyphenated compounds expose their name parts
+ * ("Kreml-Kritiker", "Anti-Putin-Kurs") unless the whole
+ * compound is an alias ("Kreml-Chef"). Unhyphenated compounds are names only where a pack lists
+ * them. Case: as written in the pack, or capitalized at a sentence start, or all capitals in
+ * headlines; acronyms exactly.
  */
 import { BLOCK_SEPARATOR } from '../text/block-separator';
 import {
