@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { GECKO_ID } from './lib/extension-ids';
+import { GECKO_ID, NAVIGATE_COMMAND } from './lib/extension-ids';
 import { bundledPacksPlugin } from './scripts/vite-plugin-bundled-packs';
 
 export default defineConfig({
@@ -18,6 +18,12 @@ export default defineConfig({
     // Sites a reader adds later are requested one by one, when the reader adds them.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Kontext' },
+    commands: {
+      [NAVIGATE_COMMAND]: {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_navigateMentions__',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

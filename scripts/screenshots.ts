@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { launchChromium } from '../tests/browser/harness/browsers';
 import { startFixtureServer } from '../tests/browser/harness/fixture-server';
-import { isKontextUiAt, locatePhrase } from '../tests/browser/harness/page-helpers';
+import { isCardNextTo, locatePhrase } from '../tests/browser/harness/page-helpers';
 import { FIXTURE_ROUTES, FIXTURES_DIR, SEED_ARTICLE_URL } from '../tests/fixtures/sites';
 
 const OUT = resolve(import.meta.dirname, '../assets/screenshots');
@@ -26,7 +26,7 @@ try {
   const point = await tab.evaluate(locatePhrase, 'Sergej Schoigu');
   if (!point) throw new Error('the fixture no longer names Sergej Schoigu');
   await tab.hover(point.x, point.y);
-  await waitUntil(() => tab.evaluate(isKontextUiAt, { x: point.x + 20, y: point.y + 40 }), 'card');
+  await waitUntil(() => tab.evaluate(isCardNextTo, point), 'card');
   await tab.screenshot(resolve(OUT, 'card.png'));
 
   const popup = await browser.openPopup(await browser.findTabId(SEED_ARTICLE_URL));

@@ -88,7 +88,10 @@ export function analyzeText(
       sentences.push({
         start: span.start,
         end: span.end,
-        text: text.slice(span.start, Math.min(span.end, span.start + MAX_SENTENCE_LENGTH)),
+        // As a reader sees it: the page's line breaks and indentation are one space.
+        text: text
+          .slice(span.start, Math.min(span.end, span.start + MAX_SENTENCE_LENGTH))
+          .replace(/\s+/g, ' '),
       });
     }
     let onPage = byEntity.get(found.entity);

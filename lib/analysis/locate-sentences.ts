@@ -23,7 +23,10 @@ export function createSentenceLocator(
       const found = text.indexOf(BLOCK_SEPARATOR, offset);
       const blockEnd = found === -1 ? text.length : found;
       spans = [];
-      for (const segment of segmenter.segment(text.slice(blockStart, blockEnd))) {
+      // A line break inside a paragraph's text is white space, not the end of a sentence (ICU's
+      // rules end a sentence there); the same length keeps the offsets.
+      const block = text.slice(blockStart, blockEnd).replace(/[\n\r\f\v\u2028]/g, ' ');
+      for (const segment of segmenter.segment(block)) {
         const start = blockStart + segment.index;
         const trimmed = segment.segment.trimEnd();
         // Leading white space of a block belongs to no sentence.

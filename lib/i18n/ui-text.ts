@@ -12,6 +12,29 @@ const UI_TEXT = {
     mentions: (count: number) => (count === 1 ? '1 mention' : `${count} mentions`),
     entityTypes: { person: 'Person', organization: 'Organization', state: 'State', place: 'Place' },
     knowledgeAsOf: (date: string, pack: string) => `Knowledge as of ${date} · ${pack}`,
+    roleOn: (date: string) => `on ${date}`,
+    roleNow: 'Now',
+    inThisArticle: 'In this article',
+    packAdds: 'What Kontext knows',
+    quotes: 'Quotes',
+    onThisPage: 'On this page',
+    fromSource: (publisher: string, date: string) => `from: ${publisher}, ${date}`,
+    fromArticle: 'from: this article',
+    background: 'background knowledge',
+    via: (channel: string) => `via ${channel}`,
+    translation: 'Translation',
+    mentionOf: (index: number, count: number) => `Mention ${index} of ${count}`,
+    previousMention: 'Previous mention',
+    nextMention: 'Next mention',
+    uncertain: (percent: number, others: string) =>
+      others
+        ? `Linked by a short name, ${percent} % sure; it may also mean ${others}.`
+        : `Linked by a short name, ${percent} % sure.`,
+    cardLabel: (name: string, type: string) => `${name}, ${type}`,
+    mentionLabel: (name: string, type: string, index: number, count: number) =>
+      `${name}, ${type}, mention ${index} of ${count}`,
+    navigationHint: 'Arrow keys or Tab: next name. Enter: card. Escape: back to the page.',
+    closeCard: 'Close',
   },
   de: {
     popupTitle: 'Kontext',
@@ -23,6 +46,30 @@ const UI_TEXT = {
     mentions: (count: number) => (count === 1 ? '1 Erwähnung' : `${count} Erwähnungen`),
     entityTypes: { person: 'Person', organization: 'Organisation', state: 'Staat', place: 'Ort' },
     knowledgeAsOf: (date: string, pack: string) => `Wissensstand ${date} · ${pack}`,
+    roleOn: (date: string) => `am ${date}`,
+    roleNow: 'Heute',
+    inThisArticle: 'In diesem Artikel',
+    packAdds: 'Was Kontext weiß',
+    quotes: 'Zitate',
+    onThisPage: 'Auf dieser Seite',
+    fromSource: (publisher: string, date: string) => `aus: ${publisher}, ${date}`,
+    fromArticle: 'aus: diesem Artikel',
+    background: 'Hintergrundwissen',
+    via: (channel: string) => `über ${channel}`,
+    translation: 'Übersetzung',
+    mentionOf: (index: number, count: number) => `Erwähnung ${index} von ${count}`,
+    previousMention: 'Vorige Erwähnung',
+    nextMention: 'Nächste Erwähnung',
+    uncertain: (percent: number, others: string) =>
+      others
+        ? `Über einen Kurznamen verknüpft, zu ${percent} % sicher; gemeint sein kann auch ${others}.`
+        : `Über einen Kurznamen verknüpft, zu ${percent} % sicher.`,
+    cardLabel: (name: string, type: string) => `${name}, ${type}`,
+    mentionLabel: (name: string, type: string, index: number, count: number) =>
+      `${name}, ${type}, Erwähnung ${index} von ${count}`,
+    navigationHint:
+      'Pfeiltasten oder Tab: nächster Name. Eingabe: Karte. Escape: zurück zur Seite.',
+    closeCard: 'Schließen',
   },
 } satisfies Record<Language, unknown>;
 

@@ -5,6 +5,12 @@
 import type { EntitySummary, PageSummary } from '../analysis/summarize-mentions';
 
 export const GET_PAGE_SUMMARY = 'kontext:get-page-summary';
+export const START_NAVIGATION = 'kontext:start-navigation';
+
+/** The background asks a tab's content script to start keyboard navigation (the shortcut). */
+export interface StartNavigationRequest {
+  type: typeof START_NAVIGATION;
+}
 
 /** The popup asks a tab's content script what the page names. */
 export interface GetPageSummaryRequest {
@@ -18,6 +24,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function isGetPageSummaryRequest(message: unknown): message is GetPageSummaryRequest {
   return (
     isRecord(message) && message.type === GET_PAGE_SUMMARY && Object.keys(message).length === 1
+  );
+}
+
+export function isStartNavigationRequest(message: unknown): message is StartNavigationRequest {
+  return (
+    isRecord(message) && message.type === START_NAVIGATION && Object.keys(message).length === 1
   );
 }
 

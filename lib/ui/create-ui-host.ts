@@ -6,7 +6,7 @@ export interface UiHost {
   container: HTMLElement;
   /** Takes the host off the page again. */
   remove: () => void;
-  /** Whether `node` is the host or inside it. */
+  /** Whether `node` is the host or inside it, its shadow root included. */
   contains: (node: Node) => boolean;
 }
 
@@ -40,5 +40,9 @@ export function createUiHost(doc: Document, css: string): UiHost {
   const container = doc.createElement('div');
   shadow.append(style, container);
   doc.documentElement.append(host);
-  return { container, remove: () => host.remove(), contains: (node) => host.contains(node) };
+  return {
+    container,
+    remove: () => host.remove(),
+    contains: (node) => host.contains(node) || node.getRootNode() === shadow,
+  };
 }

@@ -1,7 +1,8 @@
 /**
- * Opens a card when the reader rests the pointer on a mention, and keeps it open while the pointer
- * is on the mention or in the card (WCAG 1.4.13: hoverable, dismissible with Esc, persistent).
- * Cards are placed by tippy.js against the mention's rectangle, inside Kontext's shadow root.
+ * Opens a card when the reader rests the pointer on a mention, taps it, or asks for it from the
+ * keyboard, and keeps it open while the pointer is on the mention or in the card (WCAG 1.4.13:
+ * hoverable, dismissible with Esc, persistent). Cards are placed by tippy.js against the mention's
+ * rectangle, inside Kontext's shadow root, flipping at the viewport's edges.
  */
 import tippy, { type Instance } from 'tippy.js';
 import type { UiHost } from './create-ui-host';
@@ -20,18 +21,33 @@ export interface HoverCardsOptions<Key> {
   hitTest: (x: number, y: number) => HoverTarget<Key> | undefined;
   /** Renders the card for `key` into `container` (and replaces what was there). */
   renderCard: (container: HTMLElement, key: Key) => void;
+  /** Called after a card closed (by Esc, by the pointer leaving, or by a tap elsewhere). */
+  onClose?: (reason: 'escape' | 'away') => void;
   /** Ends every listener, timer and the card. */
   signal: AbortSignal;
+}
+
+export interface CardController<Key> {
+  /** Opens the card for `target` now; with `focus`, moves the keyboard focus into it. */
+  open(target: HoverTarget<Key>, options?: { focus?: boolean }): void;
+  close(): void;
+  /** The key of the open card, if one is open. */
+  readonly openKey: Key | undefined;
 }
 
 /** How long the pointer rests on a mention before its card opens: passing over does not open it. */
 const SHOW_DELAY_MS = 250;
 /** How long a card stays after the pointer left, so that the reader can move into it. */
 const HIDE_DELAY_MS = 300;
+/** Scrolling this soon after a card opened is the scroll that brought its mention into view. */
+const SCROLL_SETTLE_MS = 400;
+/** A touch that moves further than this is a scroll, not a tap. */
+const TAP_SLOP_PX = 10;
 
-/** Starts hover cards; everything stops when `signal` aborts. */
-export function startHoverCards<Key>(options: HoverCardsOptions<Key>): void {
+/** Starts the cards; everything stops when `signal` aborts. */
+export function startHoverCards<Key>(options: HoverCardsOptions<Key>): CardController<Key> {
   const { doc, signal } = options;
+  const win = doc.defaultView!;
   let instance: Instance | undefined;
   let content: HTMLElement | undefined;
   let shownKey: Key | undefined;
@@ -40,6 +56,9 @@ export function startHoverCards<Key>(options: HoverCardsOptions<Key>): void {
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   let frame = 0;
   let pointer: { x: number; y: number; inCard: boolean } | undefined;
+  let touchStart: { x: number; y: number } | undefined;
+  // When a card was opened last: the scroll that brought its mention into view is no reason to close.
+  let openedAt = -Infinity;
 
   const getInstance = (): Instance => {
     if (instance) return instance;
@@ -52,7 +71,7 @@ export function startHoverCards<Key>(options: HoverCardsOptions<Key>): void {
       trigger: 'manual',
       interactive: true,
       placement: 'bottom-start',
-      maxWidth: 360,
+      maxWidth: 380,
       arrow: false,
       animation: false,
       hideOnClick: false,
@@ -60,8 +79,6 @@ export function startHoverCards<Key>(options: HoverCardsOptions<Key>): void {
     });
     return instance;
   };
-
-  const win = doc.defaultView!;
 
   const cancelHide = () => {
     clearTimeout(hideTimer);
@@ -73,18 +90,29 @@ export function startHoverCards<Key>(options: HoverCardsOptions<Key>): void {
     pendingKey = undefined;
   };
 
-  const hide = () => {
+  const close = (reason: 'escape' | 'away' = 'away') => {
     cancelHide();
+    cancelShow();
+    if (shownKey === undefined) return;
     instance?.hide();
     shownKey = undefined;
+    options.onClose?.(reason);
   };
 
-  const show = (target: HoverTarget<Key>) => {
+  const open = (target: HoverTarget<Key>, { focus = false } = {}) => {
+    cancelHide();
+    cancelShow();
     const card = getInstance();
     options.renderCard(content!, target.key);
     card.setProps({ getReferenceClientRect: () => target.rect });
     card.show();
     shownKey = target.key;
+    openedAt = win.performance.now();
+    if (focus) {
+      const dialog = content!.querySelector<HTMLElement>('[role="dialog"]');
+      dialog?.setAttribute('tabindex', '-1');
+      dialog?.focus();
+    }
   };
 
   const update = () => {
@@ -104,36 +132,62 @@ export function startHoverCards<Key>(options: HoverCardsOptions<Key>): void {
       if (target.key === pendingKey) return;
       cancelShow();
       pendingKey = target.key;
-      showTimer = setTimeout(() => {
-        pendingKey = undefined;
-        cancelHide();
-        show(target);
-      }, SHOW_DELAY_MS);
+      showTimer = setTimeout(() => open(target), SHOW_DELAY_MS);
       return;
     }
     cancelShow();
     if (shownKey !== undefined && hideTimer === undefined) {
-      hideTimer = setTimeout(hide, HIDE_DELAY_MS);
+      hideTimer = setTimeout(() => close('away'), HIDE_DELAY_MS);
     }
   };
 
+  const isInCard = (event: Event) =>
+    content !== undefined && event.composedPath().includes(content);
+
   const onPointerMove = (event: PointerEvent) => {
-    // The page can dispatch events of its own; only the reader's pointer counts.
-    if (!event.isTrusted) return;
-    const inCard = content !== undefined && event.composedPath().includes(content);
-    pointer = { x: event.clientX, y: event.clientY, inCard };
+    // The page can dispatch events of its own; only the reader's pointer counts. Touch has no
+    // hover: taps open cards (below).
+    if (!event.isTrusted || event.pointerType === 'touch') return;
+    pointer = { x: event.clientX, y: event.clientY, inCard: isInCard(event) };
     frame ||= win.requestAnimationFrame(update);
   };
 
+  const onPointerDown = (event: PointerEvent) => {
+    if (event.isTrusted && event.pointerType === 'touch') {
+      touchStart = { x: event.clientX, y: event.clientY };
+    }
+  };
+
+  // A tap on a mention opens its card; a tap elsewhere closes it. Nothing is prevented: the
+  // page's own taps and links work as before.
+  const onPointerUp = (event: PointerEvent) => {
+    if (!event.isTrusted || event.pointerType !== 'touch' || !touchStart) return;
+    const moved = Math.hypot(event.clientX - touchStart.x, event.clientY - touchStart.y);
+    touchStart = undefined;
+    if (moved > TAP_SLOP_PX || isInCard(event)) return;
+    const target = options.hitTest(event.clientX, event.clientY);
+    if (target) open(target);
+    else close('away');
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.isTrusted && event.key === 'Escape' && shownKey !== undefined) hide();
+    if (event.isTrusted && event.key === 'Escape' && shownKey !== undefined) close('escape');
   };
 
   const listen = { capture: true, passive: true, signal };
   doc.addEventListener('pointermove', onPointerMove, listen);
+  doc.addEventListener('pointerdown', onPointerDown, listen);
+  doc.addEventListener('pointerup', onPointerUp, listen);
   doc.addEventListener('keydown', onKeyDown, { capture: true, signal });
-  // Scrolling moves the mention away from the card.
-  doc.addEventListener('scroll', hide, listen);
+  // Scrolling moves the mention away from the card (unless the reader scrolls inside the card).
+  doc.addEventListener(
+    'scroll',
+    (event) => {
+      const settling = win.performance.now() - openedAt < SCROLL_SETTLE_MS;
+      if (!isInCard(event) && !settling) close('away');
+    },
+    listen,
+  );
 
   signal.addEventListener('abort', () => {
     cancelShow();
@@ -141,4 +195,12 @@ export function startHoverCards<Key>(options: HoverCardsOptions<Key>): void {
     win.cancelAnimationFrame(frame);
     instance?.destroy();
   });
+
+  return {
+    open,
+    close: () => close('away'),
+    get openKey() {
+      return shownKey;
+    },
+  };
 }

@@ -11,7 +11,7 @@ import {
   type ExtensionBrowser,
   type TabHandle,
 } from './harness/browsers';
-import { isKontextUiAt, locatePhrase, readHighlightSizes } from './harness/page-helpers';
+import { isCardNextTo, locatePhrase, readHighlightSizes } from './harness/page-helpers';
 import {
   findUnexplainedRequests,
   startFixtureServer,
@@ -87,9 +87,8 @@ for (const name of BROWSERS) {
       expect(point).not.toBeNull();
       await tab.hover(point!.x, point!.y);
 
-      // The card opens below the name, inside Kontext's one host element, which is on top there.
-      const below = { x: point!.x + 20, y: point!.y + 40 };
-      await expect.poll(() => tab.evaluate(isKontextUiAt, below)).toBe(true);
+      // The card opens next to the name, inside Kontext's one host element, which is on top there.
+      await expect.poll(() => tab.evaluate(isCardNextTo, point!)).toBe(true);
       const uiText = await tab.uiText();
       if (browser.name === 'chromium') {
         expect(uiText).toContain('Sergej Schoigu');

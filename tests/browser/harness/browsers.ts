@@ -211,6 +211,9 @@ export async function launchChromium(proxyPort: number): Promise<ExtensionBrowse
     pageRequests,
     openTab: async (url) => {
       const page = await context.newPage();
+      page.on('console', (message) => {
+        if (message.type() === 'error') console.error(`[${url}] ${message.text()}`);
+      });
       await page.goto(url);
       return wrapPlaywright(page);
     },

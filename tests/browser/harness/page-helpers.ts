@@ -36,7 +36,12 @@ export function readHighlightSizes(): Record<string, number> {
   return sizes;
 }
 
-/** Whether the topmost element at a viewport point is Kontext's UI host. */
-export function isKontextUiAt({ x, y }: { x: number; y: number }): boolean {
-  return document.elementFromPoint(x, y)?.hasAttribute('data-kontext-host') ?? false;
+/**
+ * Whether Kontext's UI is the topmost element just below or just above a point: a card opens
+ * below a mention, or above it where the viewport has no room below.
+ */
+export function isCardNextTo({ x, y }: { x: number; y: number }): boolean {
+  return [y + 40, y - 40].some(
+    (near) => document.elementFromPoint(x + 20, near)?.hasAttribute('data-kontext-host') ?? false,
+  );
 }

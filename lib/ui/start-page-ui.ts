@@ -1,0 +1,152 @@
+/**
+ * Everything Kontext shows on a page, wired together: the annotation (kept up to date), cards on
+ * hover, tap and keyboard, keyboard navigation through the mentions, and the way from a card to
+ * the entity's other mentions. Takes its document and window as parameters; the entrypoint only
+ * supplies the view that renders a card.
+ */
+import type { Mention } from '../analysis/analyze-text';
+import { startAnnotator, type Annotator } from '../annotate/start-annotator';
+import type { AnnotateOptions } from '../annotate/annotate-page';
+import { buildCardModel, type CardModel } from '../cards/build-card-model';
+import { getUiText } from '../i18n/ui-text';
+import type { KnowledgePack } from '../knowledge/pack-types';
+import { createUiHost, type UiHost } from './create-ui-host';
+import { startHoverCards } from './hover-cards';
+import { createMentionHitTest } from './mention-hit-test';
+import { createMentionNavigator, type MentionNavigator } from './mention-navigator';
+import { flashMention, revealMention } from './reveal-mention';
+
+export interface PageUiOptions extends Omit<AnnotateOptions, 'signal'> {
+  /** The full packs, by id, for the cards. */
+  packs: ReadonlyMap<string, KnowledgePack>;
+  /** The styles of Kontext's shadow root (cards, navigation). */
+  css: string;
+  /** Renders a card; `navigate` moves to the entity's previous (-1) or next (+1) mention. */
+  renderCard: (container: HTMLElement, card: CardModel, navigate: (step: -1 | 1) => void) => void;
+  signal: AbortSignal;
+}
+
+export interface PageUi {
+  annotator: Annotator;
+  navigator: MentionNavigator;
+  /** Scrolls to the `index`-th mention of an entity (from the popup) and marks it. */
+  revealEntity: (packId: string, entityId: string, index: number) => boolean;
+}
+
+export function startPageUi(options: PageUiOptions): PageUi {
+  const { doc, win, signal } = options;
+  let host: UiHost | undefined;
+  const getHost = () => (host ??= createUiHost(doc, options.css));
+  signal.addEventListener('abort', () => host?.remove());
+
+  const annotator = startAnnotator({
+    ...options,
+    isOwnNode: (node) => host?.contains(node) ?? false,
+  });
+
+  const mentions = () => annotator.current?.analysis.mentions ?? [];
+
+  /** The mention `step` places away among the same entity's mentions. */
+  const sibling = (mention: Mention, step: -1 | 1): Mention | undefined => {
+    const analysis = annotator.current?.analysis;
+    const onPage = analysis?.entities.find(
+      (entity) => entity.entityId === mention.entityId && entity.packId === mention.packId,
+    );
+    if (!analysis || !onPage) return undefined;
+    const position = onPage.mentions.indexOf(analysis.mentions.indexOf(mention));
+    const next = (position + step + onPage.mentions.length) % onPage.mentions.length;
+    return analysis.mentions[onPage.mentions[next]!];
+  };
+
+  const reveal = (mention: Mention): DOMRect | undefined => {
+    const annotation = annotator.current;
+    if (!annotation) return undefined;
+    const rect = revealMention(doc, annotation.collected, mention);
+    flashMention(win, annotation.collected, mention);
+    return rect;
+  };
+
+  const cards = startHoverCards<Mention>({
+    doc,
+    getHost,
+    hitTest: (x, y) => {
+      const annotation = annotator.current;
+      if (!annotation) return undefined;
+      return createMentionHitTest(doc, annotation.collected, annotation.analysis.mentions)(x, y);
+    },
+    renderCard: (container, mention) => {
+      const analysis = annotator.current?.analysis;
+      const pack = options.packs.get(mention.packId);
+      if (!analysis || !pack) return;
+      const today = options.today;
+      const card = buildCardModel(pack, analysis, mention, analysis.language, today);
+      if (!card) return;
+      options.renderCard(container, card, (step) => {
+        const target = sibling(mention, step);
+        const rect = target && reveal(target);
+        if (!target || !rect) return;
+        if (navigator.active) navigator.moveTo(mentions().indexOf(target));
+        cards.open({ key: target, rect }, { focus: true });
+      });
+    },
+    onClose: (reason) => {
+      // Back from a card to the mention it was opened from.
+      if (reason === 'escape' && navigator.active) navigator.moveTo(navigatorIndex());
+    },
+    signal,
+  });
+
+  let lastIndex = 0;
+  const navigatorIndex = () => lastIndex;
+  const navigator = createMentionNavigator({
+    doc,
+    getHost,
+    getStops: () => {
+      const analysis = annotator.current?.analysis;
+      if (!analysis) return [];
+      const text = getUiText(analysis.language);
+      return analysis.mentions.map((mention, index) => {
+        const onPage = analysis.entities.find(
+          (entity) => entity.entityId === mention.entityId && entity.packId === mention.packId,
+        )!;
+        return {
+          label: text.mentionLabel(
+            onPage.names[analysis.language],
+            text.entityTypes[onPage.type],
+            onPage.mentions.indexOf(index) + 1,
+            onPage.count,
+          ),
+          reveal: () => {
+            lastIndex = index;
+            const annotation = annotator.current;
+            return annotation && revealMention(doc, annotation.collected, mention);
+          },
+        };
+      });
+    },
+    openCard: (index, rect) => {
+      const mention = mentions()[index];
+      if (mention) cards.open({ key: mention, rect }, { focus: true });
+    },
+    flash: (index) => {
+      const annotation = annotator.current;
+      const mention = mentions()[index];
+      if (annotation && mention) flashMention(win, annotation.collected, mention);
+    },
+    hint: getUiText(options.readerLanguages[0]?.startsWith('de') ? 'de' : 'en').navigationHint,
+    signal,
+  });
+
+  return {
+    annotator,
+    navigator,
+    revealEntity: (packId, entityId, index) => {
+      const analysis = annotator.current?.analysis;
+      const onPage = analysis?.entities.find(
+        (entity) => entity.entityId === entityId && entity.packId === packId,
+      );
+      const mention = onPage && analysis!.mentions[onPage.mentions[index] ?? -1];
+      return mention !== undefined && reveal(mention) !== undefined;
+    },
+  };
+}
