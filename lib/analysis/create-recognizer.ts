@@ -61,23 +61,37 @@ export function createRecognizer(packs: readonly CompiledPack[]): Recognizer {
 
   const matcher = buildMatcher(entries);
   const table = { entity: aliasEntity, flags: aliasFlags, from: aliasFrom, to: aliasTo };
-  // The matches of each block of the last text, by the block's text.
+  // The matches of each block of the last text, by the block's text, for the date they hold on.
   let remembered = new Map<string, BlockMatches>();
+  let rememberedDate = '';
   const stats: RecognitionStats = { blocks: 0, matchedBlocks: 0 };
 
-  const matchBlock = (block: string): BlockMatches =>
-    matcher.match(tokenize(block)).map(toCandidate);
+  /** Whether alias `id` names its entity on `date` (epithets hold for a time). */
+  const holdsOn = (date: string) => (id: number) => {
+    const from = aliasFrom[id];
+    const to = aliasTo[id];
+    return (from == null || date >= from) && (to == null || date.slice(0, to.length) <= to);
+  };
 
-  const matchAll = (text: string, blocks: readonly { start: number; end: number }[]) => {
+  const matchAll = (
+    text: string,
+    blocks: readonly { start: number; end: number }[],
+    date: string,
+  ) => {
+    if (date !== rememberedDate) remembered = new Map();
+    rememberedDate = date;
+    const accept = holdsOn(date);
+    const matchBlock = (block: string): BlockMatches =>
+      matcher.match(tokenize(block), accept).map(toCandidate);
     const next = new Map<string, BlockMatches>();
     const matches: CandidateMatch[] = [];
     const isFirstRun = remembered.size === 0;
     // The first time, one pass over the whole text (fastest); later, only blocks not seen before.
-    const whole = isFirstRun ? matcher.match(tokenize(text)).map(toCandidate) : [];
+    const whole = isFirstRun ? matcher.match(tokenize(text), accept).map(toCandidate) : [];
     let cursor = 0;
     stats.blocks = blocks.length;
     stats.matchedBlocks = 0;
-    for (const { start, end } of blocks) {
+    for (const [blockIndex, { start, end }] of blocks.entries()) {
       const block = text.slice(start, end);
       let local = next.get(block) ?? remembered.get(block);
       if (!local) {
@@ -95,7 +109,12 @@ export function createRecognizer(packs: readonly CompiledPack[]): Recognizer {
       }
       next.set(block, local);
       for (const match of local) {
-        matches.push({ ...match, start: match.start + start, end: match.end + start });
+        matches.push({
+          ...match,
+          start: match.start + start,
+          end: match.end + start,
+          block: blockIndex,
+        });
       }
     }
     remembered = next;
@@ -107,7 +126,7 @@ export function createRecognizer(packs: readonly CompiledPack[]): Recognizer {
     matcher,
     stats,
     recognize(text, options) {
-      return resolveMentions(matchAll(text, splitBlocks(text)), table, options);
+      return resolveMentions(matchAll(text, splitBlocks(text), options.date), table, options);
     },
   };
 }

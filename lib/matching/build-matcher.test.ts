@@ -79,6 +79,27 @@ describe('buildMatcher', () => {
     ]);
   });
 
+  test('an alias that ends in punctuation takes it along', () => {
+    const dotted = buildMatcher([{ text: 'U.S.', id: 0 }]);
+    const text = 'U.S. officials and the U.S, too';
+    expect(dotted.match(tokenize(text)).map((match) => text.slice(match.start, match.end))).toEqual(
+      ['U.S.', 'U.S'],
+    );
+  });
+
+  test('with a filter, the longest accepted alias wins', () => {
+    const text = 'Russlands Präsident';
+    const filtered = matcher.match(tokenize(text), (id) => ALIASES[id] !== 'Russlands Präsident');
+    expect(filtered).toEqual([]);
+    const both = buildMatcher([
+      { text: 'Russlands', id: 0 },
+      { text: 'Russlands Präsident', id: 1 },
+    ]);
+    expect(both.match(tokenize(text), (id) => id === 0).map((match) => match.entries)).toEqual([
+      [0],
+    ]);
+  });
+
   test('punctuation inside an alias matches as written', () => {
     expect(find("O'Brien, O Brien")).toEqual([["O'Brien", "O'Brien"]]);
   });

@@ -37,7 +37,8 @@ export interface AliasMatch {
   entries: number[];
   /**
    * Whether the next word continues someone else's name: a capitalized word right after, that is
-   * no match itself ("Kim Wilde", "Kim Yo Jong"; but "Putin Russland" is two names).
+   * no match itself ("Kim Wilde", "Kim Yo Jong"; but "Putin Russland" is two names, and an
+   * inflected name ends there: "Putins Sprecher").
    */
   nextIsName: boolean;
   /**
@@ -51,8 +52,12 @@ export interface AliasMatch {
 export interface Matcher {
   /** Number of distinct aliases (by token sequence) in the trie. */
   size: number;
-  /** All matches in `tokens` (of `text`), in text order, never overlapping. */
-  match(tokens: TokenList): AliasMatch[];
+  /**
+   * All matches in `tokens`, in text order, never overlapping. With `accept`, only entries it
+   * accepts count, so that the longest *acceptable* name wins (an epithet out of date no longer
+   * hides the shorter name inside it).
+   */
+  match(tokens: TokenList, accept?: (id: number) => boolean): AliasMatch[];
 }
 
 interface TrieNode {
@@ -195,19 +200,23 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
     (node.terminals ??= []).push({ id: entry.id, text: entry.text });
   });
 
-  const acceptedIds = (terminals: readonly Terminal[], written: readonly string[]): number[] => {
-    const ids: number[] = [];
-    for (const terminal of terminals) {
-      terminal.surfaces ??= listSurfaces(terminal.text);
-      if (isCaseAcceptable(terminal.surfaces, written)) ids.push(terminal.id);
-    }
-    return ids;
-  };
-
   return {
     size,
-    match(tokens) {
+    match(tokens, accept) {
+      const acceptedIds = (
+        terminals: readonly Terminal[],
+        written: readonly string[],
+      ): number[] => {
+        const ids: number[] = [];
+        for (const terminal of terminals) {
+          if (accept && !accept(terminal.id)) continue;
+          terminal.surfaces ??= listSurfaces(terminal.text);
+          if (isCaseAcceptable(terminal.surfaces, written)) ids.push(terminal.id);
+        }
+        return ids;
+      };
       const matches: AliasMatch[] = [];
+      const inflectedMatches: boolean[] = [];
       const { count, gaps, hashes } = tokens;
       let first = 0;
       while (first < count) {
@@ -216,7 +225,7 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
           first += 1;
           continue;
         }
-        let best: { last: number; ids: number[] } | undefined;
+        let best: { last: number; ids: number[]; inflected: boolean; trailing: string } | undefined;
         const written: string[] = [];
         let node: TrieNode | undefined = root;
         for (let index = first; node && index < count; index += 1) {
@@ -229,7 +238,7 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
             if (inflectedNode?.terminals) {
               const surface = tokenSurface(tokens, index);
               const ids = acceptedIds(inflectedNode.terminals, [...written, surface.slice(0, -1)]);
-              if (ids.length > 0) best = { last: index, ids };
+              if (ids.length > 0) best = { last: index, ids, inflected: true, trailing: '' };
             }
           }
           const id: number | undefined = node.children && vocabulary.find(tokens, index);
@@ -238,25 +247,35 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
           written.push(tokenSurface(tokens, index));
           if (node.terminals) {
             const ids = acceptedIds(node.terminals, written);
-            if (ids.length > 0) best = { last: index, ids };
+            if (ids.length > 0) {
+              const trailing = trailingPunctuation(node.terminals, ids);
+              best = { last: index, ids, inflected: false, trailing };
+            }
           }
         }
         if (!best) {
           first += 1;
           continue;
         }
+        // An alias that ends in punctuation ("U.S.") takes the same punctuation on the page.
+        const wordEnd = tokens.ends[best.last]!;
+        const end =
+          tokens.text.startsWith(best.trailing, wordEnd) && best.trailing !== ''
+            ? wordEnd + best.trailing.length
+            : tokens.possessiveEnds[best.last]!;
         matches.push({
           start: tokens.starts[first]!,
-          end: tokens.possessiveEnds[best.last]!,
+          end,
           firstToken: first,
           lastToken: best.last,
           entries: best.ids,
           nextIsName: false,
           previousIsGivenName: false,
         });
+        inflectedMatches.push(best.inflected);
         first = best.last + 1;
       }
-      describeNeighbors(tokens, matches);
+      describeNeighbors(tokens, matches, inflectedMatches);
       return matches;
     },
   };
@@ -331,8 +350,17 @@ function isCapitalizedWord(surface: string): boolean {
   return first !== first.toLowerCase() && surface !== surface.toUpperCase();
 }
 
+/**
+ * The punctuation that ends an alias ("." of "U.S."), taken from the first accepted terminal; the
+ * empty string where it ends in a letter or digit.
+ */
+function trailingPunctuation(terminals: readonly Terminal[], ids: readonly number[]): string {
+  const terminal = terminals.find((candidate) => candidate.id === ids[0]);
+  return /[^\p{L}\p{M}\p{N}\s]+$/u.exec(terminal?.text ?? '')?.[0] ?? '';
+}
+
 /** Sets `nextIsName` and `previousIsGivenName` on each match, from the words around it. */
-function describeNeighbors(tokens: TokenList, matches: AliasMatch[]): void {
+function describeNeighbors(tokens: TokenList, matches: AliasMatch[], inflected: boolean[]): void {
   matches.forEach((match, index) => {
     const next = match.lastToken + 1;
     const nextMatched = matches[index + 1]?.firstToken === next;
@@ -341,6 +369,8 @@ function describeNeighbors(tokens: TokenList, matches: AliasMatch[]): void {
       next < tokens.count &&
       !nextMatched &&
       !hasPossessive &&
+      !inflected[index] &&
+      match.end === tokens.possessiveEnds[match.lastToken] &&
       tokens.gaps[next] === Gap.Space &&
       tokens.kinds[next] === TokenKind.Word &&
       isCapitalizedWord(tokenSurface(tokens, next));

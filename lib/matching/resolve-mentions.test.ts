@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createRecognizer } from '../analysis/create-recognizer';
 import { AliasFlag, type CompiledAlias, type CompiledPack } from '../knowledge/compile-pack';
+import { BLOCK_SEPARATOR } from '../text/block-separator';
 import { CONFIDENCE } from './resolve-mentions';
 
 const FULL = 0;
@@ -178,5 +179,45 @@ describe('resolveMentions', () => {
         alternatives: [1],
       },
     ]);
+  });
+});
+
+describe('resolveMentions, across paragraphs and in German', () => {
+  test('a short form in a new paragraph points to the entity the page named most so far', () => {
+    const text = [
+      'Kim Jong Un reiste. Nordkoreas Machthaber traf Putin.',
+      'Kim Young-ho sagte, er sei besorgt.',
+      'Kims Reise dauerte eine Woche.',
+    ].join(BLOCK_SEPARATOR);
+    expect(resolve(text).find((mention) => mention.text === 'Kims')).toMatchObject({
+      entity: 'kim-jong-un',
+      confidence: CONFIDENCE.shortSalient,
+    });
+  });
+
+  test('German nouns after a name that may stand alone do not end its link', () => {
+    expect(resolve('dass Putin Waffen liefern will').map((mention) => mention.text)).toEqual([
+      'Putin',
+    ]);
+    expect(
+      resolve('Matthew Miller: Putins Sprecher schwieg').map((mention) => mention.text),
+    ).toEqual(['Matthew Miller', 'Putins']);
+  });
+
+  test('an epithet out of date does not hide the shorter name inside it', () => {
+    const mentions = createRecognizer([
+      {
+        ...PACK,
+        entities: [
+          ...PACK.entities,
+          { id: 'russia', type: 'state', names: { de: 'Russland', en: 'Russia' } },
+        ],
+        aliases: [
+          ...ALIASES.filter(([, entity]) => entity !== 5),
+          ['Russlands', ENTITIES.length, FULL],
+        ],
+      },
+    ]).recognize('Russlands Verteidigungsminister spricht.', { date: '2025-02-01' });
+    expect(mentions).toMatchObject([{ start: 0, end: 'Russlands'.length }]);
   });
 });

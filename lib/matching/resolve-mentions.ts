@@ -2,7 +2,8 @@
  * Resolution: from alias matches to mentions of entities, each with a kind and a confidence.
  * Full names and epithets point to their entity. Short forms ("Kim", "Miller") link only where
  * the page names their entity, or where the pack lets them stand alone; where several named
- * entities share one, the one named last before it wins (a short form points back). Whatever the rules cannot settle is linked with a low confidence
+ * entities share one, it points back: to the one named last before it in its paragraph, else to
+ * the one the page has named most so far (see `findAntecedent`). Whatever the rules cannot settle is linked with a low confidence
  * and its alternatives, for the card to show: never guessed silently.
  */
 import { aliasKind, AliasFlag, type AliasKind } from '../knowledge/compile-pack';
@@ -12,7 +13,10 @@ import type { AliasMatch } from './build-matcher';
 export type CandidateMatch = Pick<
   AliasMatch,
   'start' | 'end' | 'entries' | 'nextIsName' | 'previousIsGivenName'
->;
+> & {
+  /** The block (paragraph) the match stands in, counted from 0; all in one block if unknown. */
+  block?: number;
+};
 
 /** What the resolver needs to know of each alias (by the matcher's entry id). */
 export interface AliasTable {
@@ -51,8 +55,10 @@ export const CONFIDENCE = {
   shortStandalone: 0.8,
   /** A short form shared by entities the page names, only one of them before it: that one. */
   shortAntecedent: 0.85,
-  /** A short form shared by entities the page names before it: the nearest of them won. */
+  /** A short form shared by entities the page names before it: the nearest, in its paragraph. */
   shortNearest: 0.7,
+  /** As above, but no name in its paragraph: the entity the page names most so far won. */
+  shortSalient: 0.6,
   /** A short form before any of the entities that share it is named: the next name won. */
   shortCataphor: 0.6,
   /** Words that stand for several entities, none of which the page settles. */
@@ -91,32 +97,60 @@ function listCandidates(match: CandidateMatch, aliases: AliasTable, date: string
   return [...byEntity.values()];
 }
 
+/** Where the page names an entity by a full name or an epithet. */
+interface NamedAt {
+  position: number;
+  block: number;
+}
+
+/** How a short form's entity was chosen among several the page names. */
+type Antecedent = {
+  entity: number;
+  how: 'only-before' | 'nearest-in-block' | 'most-named' | 'next-after';
+};
+
 /**
- * The entity among `entities` whose full or epithet mention comes last before `offset` (a short
- * form points back to the name it abbreviates: "Kim Jong Un ... Kim"); where none comes before,
- * the one named first after it. `before` tells which of the two it was.
+ * The entity among `entities` that a short form at `offset` (in `block`) points back to: the only
+ * one named before it; else the one named last before it in the same paragraph; else the one the
+ * page has named most often so far (a new paragraph's "Kim" is the article's Kim, not the one
+ * quoted once two paragraphs up); where none was named before, the one named next.
  */
 function findAntecedent(
   entities: readonly number[],
   offset: number,
-  namedAt: ReadonlyMap<number, number[]>,
-): { entity: number; before: boolean; rivalsBefore: number } {
-  let previous: { entity: number; position: number } | undefined;
-  let next: { entity: number; position: number } | undefined;
-  let rivalsBefore = 0;
-  for (const entity of entities) {
-    const positions = namedAt.get(entity) ?? [];
-    const last = positions.findLast((position) => position < offset);
-    const first = positions.find((position) => position > offset);
-    if (last !== undefined) {
-      rivalsBefore += 1;
-      if (!previous || last > previous.position) previous = { entity, position: last };
-    }
-    if (first !== undefined && (!next || first < next.position)) next = { entity, position: first };
+  block: number,
+  namedAt: ReadonlyMap<number, NamedAt[]>,
+): Antecedent {
+  const before = entities
+    .map((entity) => {
+      const earlier = (namedAt.get(entity) ?? []).filter((named) => named.position < offset);
+      return { entity, count: earlier.length, last: earlier.at(-1) };
+    })
+    .filter((candidate) => candidate.last !== undefined);
+  if (before.length === 1) return { entity: before[0]!.entity, how: 'only-before' };
+  if (before.length > 1) {
+    const nearest = before.reduce((a, b) => (b.last!.position > a.last!.position ? b : a));
+    if (nearest.last!.block === block) return { entity: nearest.entity, how: 'nearest-in-block' };
+    const most = before.reduce((a, b) =>
+      b.count > a.count || (b.count === a.count && b.last!.position > a.last!.position) ? b : a,
+    );
+    return { entity: most.entity, how: 'most-named' };
   }
-  if (previous) return { entity: previous.entity, before: true, rivalsBefore: rivalsBefore - 1 };
-  return { entity: next?.entity ?? entities[0]!, before: false, rivalsBefore: 0 };
+  let next: { entity: number; position: number } | undefined;
+  for (const entity of entities) {
+    const first = (namedAt.get(entity) ?? []).find((named) => named.position > offset);
+    if (first && (!next || first.position < next.position))
+      next = { entity, position: first.position };
+  }
+  return { entity: next?.entity ?? entities[0]!, how: 'next-after' };
 }
+
+const CONFIDENCE_BY_CHOICE: Record<Antecedent['how'], number> = {
+  'only-before': CONFIDENCE.shortAntecedent,
+  'nearest-in-block': CONFIDENCE.shortNearest,
+  'most-named': CONFIDENCE.shortSalient,
+  'next-after': CONFIDENCE.shortCataphor,
+};
 
 /** Resolves alias matches (in text order) into mentions (in text order). */
 export function resolveMentions(
@@ -127,12 +161,13 @@ export function resolveMentions(
   const candidatesPerMatch = matches.map((match) => listCandidates(match, aliases, options.date));
 
   // Where the page names each entity by a full name or an epithet (which points to one entity).
-  const namedAt = new Map<number, number[]>();
+  const namedAt = new Map<number, NamedAt[]>();
   candidatesPerMatch.forEach((candidates, index) => {
+    const { start, block = 0 } = matches[index]!;
     for (const candidate of candidates) {
       if (candidate.kind === 'short') continue;
       const positions = namedAt.get(candidate.entity) ?? [];
-      positions.push(matches[index]!.start);
+      positions.push({ position: start, block });
       namedAt.set(candidate.entity, positions);
     }
   });
@@ -150,15 +185,17 @@ export function resolveMentions(
       if (entities.length === 1) {
         mentions.push({ ...base, entity: entities[0]!, kind, confidence: CONFIDENCE[kind] });
       } else {
-        const { entity } = findAntecedent(entities, match.start, namedAt);
+        const { entity } = findAntecedent(entities, match.start, match.block ?? 0, namedAt);
         const alternatives = entities.filter((other) => other !== entity);
         mentions.push({ ...base, entity, kind, confidence: CONFIDENCE.ambiguous, alternatives });
       }
       return;
     }
 
-    // Short forms only from here on.
-    if (match.nextIsName) return;
+    // Short forms only from here on. A capitalized word right after a short form may continue
+    // someone else's name ("Kim Wilde"); German capitalizes every noun ("dass Putin Waffen
+    // liefert"), so only short forms the pack lets stand alone keep their link there.
+    if (match.nextIsName && !candidates.some((candidate) => candidate.standalone)) return;
     if (options.language === 'en' && match.previousIsGivenName) return;
 
     const onPage = candidates.filter((candidate) => namedAt.has(candidate.entity));
@@ -173,12 +210,8 @@ export function resolveMentions(
     }
     if (onPage.length > 1) {
       const entities = onPage.map((candidate) => candidate.entity);
-      const { entity, before, rivalsBefore } = findAntecedent(entities, match.start, namedAt);
-      const confidence = !before
-        ? CONFIDENCE.shortCataphor
-        : rivalsBefore === 0
-          ? CONFIDENCE.shortAntecedent
-          : CONFIDENCE.shortNearest;
+      const { entity, how } = findAntecedent(entities, match.start, match.block ?? 0, namedAt);
+      const confidence = CONFIDENCE_BY_CHOICE[how];
       mentions.push({
         ...base,
         entity,
