@@ -9,12 +9,9 @@ import { readAccuracyFixtures } from '../tests/fixtures/accuracy';
 import {
   applyAcceptedMisses,
   formatMentionError,
-  type MentionError,
+  formatUnlocatedGold,
 } from '../tests/lib/analysis/evaluate-mentions';
-import {
-  createBundledRecognizer,
-  measureAccuracy,
-} from '../tests/lib/analysis/measure-accuracy';
+import { createBundledRecognizer, measureAccuracy } from '../tests/lib/analysis/measure-accuracy';
 
 const HEADER = ['fixture', 'gold', 'found', 'TP', 'FP', 'FN', 'precision', 'recall'];
 
@@ -24,14 +21,39 @@ function formatTable(rows: readonly string[][]): string {
     .map((row) =>
       row
         // The fixture's name reads left-aligned, the numbers right-aligned.
-        .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+        .map((cell, column) =>
+          column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!),
+        )
         .join('  '),
     )
     .join('\n');
 }
 
+/** A fixture's counts (or all fixtures' summed). */
+interface Counts {
+  gold: number;
+  found: number;
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+}
+
+/** A row of the table: the name, then the counts, then precision and recall. */
+function formatRow(name: string, counts: Counts): string[] {
+  const { gold, found, truePositives, falsePositives, falseNegatives } = counts;
+  const ratio = (part: number, whole: number): string =>
+    (whole === 0 ? 1 : part / whole).toFixed(3);
+  return [
+    name,
+    ...[gold, found, truePositives, falsePositives, falseNegatives].map(String),
+    ratio(truePositives, truePositives + falsePositives),
+    ratio(truePositives, truePositives + falseNegatives),
+  ];
+}
+
 const recognizer = createBundledRecognizer();
 const rows: string[][] = [HEADER];
+const total: Counts = { gold: 0, found: 0, truePositives: 0, falsePositives: 0, falseNegatives: 0 };
 const details: string[] = [];
 for (const fixture of readAccuracyFixtures()) {
   // A fresh window per page: nothing of one page's document carries over to the next.
@@ -43,36 +65,34 @@ for (const fixture of readAccuracyFixtures()) {
     recognizer,
   );
   await window.happyDOM.close();
-  rows.push([
-    fixture.name,
-    String(evaluation.goldPositives),
-    String(evaluation.found),
-    String(evaluation.truePositives),
-    String(evaluation.falsePositives.length),
-    String(evaluation.falseNegatives.length),
-    evaluation.precision.toFixed(3),
-    evaluation.recall.toFixed(3),
-  ]);
+  const counts: Counts = {
+    gold: evaluation.goldPositives,
+    found: evaluation.found,
+    truePositives: evaluation.truePositives,
+    falsePositives: evaluation.falsePositives.length,
+    falseNegatives: evaluation.falseNegatives.length,
+  };
+  rows.push(formatRow(fixture.name, counts));
+  for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += counts[key];
 
-  const accepted = fixture.expected.acceptedMisses ?? [];
-  const { unexplained, stale } = applyAcceptedMisses(evaluation, accepted);
-  const errors: MentionError[] = [...evaluation.falsePositives, ...evaluation.falseNegatives].sort(
-    (a, b) => a.start - b.start,
+  const { unexplained, explained, stale } = applyAcceptedMisses(
+    evaluation,
+    fixture.expected.acceptedMisses ?? [],
   );
-  const lines = errors.map((error) => {
-    const line = formatMentionError(text, error);
-    if (unexplained.includes(error)) return `  ${line}`;
-    const why = accepted.find(
-      (miss) => (miss.kind ?? 'fn') === error.kind && miss.text === error.text,
-    )?.why;
-    return `  ${line}\n      accepted: ${why ?? '(see acceptedMisses)'}`;
-  });
-  for (const entry of evaluation.unlocated) {
-    lines.push(`  gold entry not in the text model: "${entry.text}" → ${entry.entity ?? 'trap'}`);
-  }
+  const lines = [
+    ...unexplained.map((error) => ({ error, why: undefined })),
+    ...explained.map(({ error, miss }) => ({ error, why: miss.why })),
+  ]
+    .sort((a, b) => a.error.start - b.error.start || a.error.kind.localeCompare(b.error.kind))
+    .map(({ error, why }) => {
+      const line = `  ${formatMentionError(text, error)}`;
+      return why === undefined ? `${line}\n      NOT ACCEPTED` : `${line}\n      accepted: ${why}`;
+    });
+  for (const entry of evaluation.unlocated) lines.push(`  ${formatUnlocatedGold(text, entry)}`);
   for (const miss of stale) lines.push(`  accepted miss that no longer happens: "${miss.text}"`);
   if (lines.length > 0) details.push(`${fixture.name}:`, ...lines);
 }
+rows.push(formatRow('all', total));
 
 console.log(formatTable(rows));
 if (details.length > 0) console.log(`\n${details.join('\n')}`);

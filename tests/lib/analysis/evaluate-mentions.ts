@@ -19,6 +19,16 @@ export interface LocatedGold extends GoldMention {
   end: number;
 }
 
+/**
+ * A gold entry the evaluator could not find: `index` in the gold list, searched for from `from`,
+ * where the entry at `previous` (if any) had been found.
+ */
+export interface UnlocatedGold extends GoldMention {
+  index: number;
+  from: number;
+  previous?: number;
+}
+
 /** A false positive (a found mention that is not gold) or a false negative (a missed one). */
 export interface MentionError {
   kind: 'fp' | 'fn';
@@ -44,7 +54,7 @@ export interface Evaluation {
   /** TP / (TP + FN); 1 when the gold has no mention. */
   recall: number;
   /** Gold entries that are nowhere in the text model (after the entry before them): fixture errors. */
-  unlocated: GoldMention[];
+  unlocated: UnlocatedGold[];
 }
 
 /** Characters that make a word go on: letters, marks and digits. */
@@ -71,22 +81,29 @@ function toWordPattern(text: string): RegExp {
 export function locateGold(
   text: string,
   gold: readonly GoldMention[],
-): { located: LocatedGold[]; unlocated: GoldMention[] } {
+): { located: LocatedGold[]; unlocated: UnlocatedGold[] } {
   const located: LocatedGold[] = [];
-  const unlocated: GoldMention[] = [];
+  const unlocated: UnlocatedGold[] = [];
   let cursor = 0;
-  for (const entry of gold) {
+  let previous: number | undefined;
+  for (const [index, entry] of gold.entries()) {
     const pattern = toWordPattern(entry.text);
     pattern.lastIndex = cursor;
     const found = pattern.exec(text);
     if (!found) {
-      unlocated.push(entry);
+      unlocated.push({
+        ...entry,
+        index,
+        from: cursor,
+        ...(previous !== undefined && { previous }),
+      });
       continue;
     }
     const start = found.index;
     const end = start + found[0].length;
     located.push({ ...entry, start, end });
     cursor = end;
+    previous = index;
   }
   return { located, unlocated };
 }
@@ -169,17 +186,28 @@ export function evaluateMentions(
   };
 }
 
+/** An evaluation's errors (FP and FN, in text order), against the misses a fixture accepts. */
+export interface AcceptedMissCheck {
+  /** Errors no accepted miss explains. */
+  unexplained: MentionError[];
+  /** Errors an accepted miss explains, with it. */
+  explained: { error: MentionError; miss: AcceptedMiss }[];
+  /** Accepted misses that no error matched: they no longer happen. */
+  stale: AcceptedMiss[];
+}
+
 /**
- * Splits an evaluation's errors into those `accepted` explains (each accepted miss takes one error
- * of its kind with its text) and the rest; `stale` are the accepted misses no error matched.
+ * Matches each accepted miss to one error of its kind with its text (white space squeezed), in
+ * text order; what is left over on either side is `unexplained` or `stale`.
  */
 export function applyAcceptedMisses(
   evaluation: Evaluation,
   accepted: readonly AcceptedMiss[],
-): { unexplained: MentionError[]; stale: AcceptedMiss[] } {
+): AcceptedMissCheck {
   const unexplained = [...evaluation.falsePositives, ...evaluation.falseNegatives].sort(
     (a, b) => a.start - b.start || a.kind.localeCompare(b.kind),
   );
+  const explained: AcceptedMissCheck['explained'] = [];
   const stale: AcceptedMiss[] = [];
   for (const miss of accepted) {
     const kind = miss.kind ?? 'fn';
@@ -187,9 +215,9 @@ export function applyAcceptedMisses(
       (error) => error.kind === kind && normalizeSpace(error.text) === normalizeSpace(miss.text),
     );
     if (index === -1) stale.push(miss);
-    else unexplained.splice(index, 1);
+    else explained.push({ error: unexplained.splice(index, 1)[0]!, miss });
   }
-  return { unexplained, stale };
+  return { unexplained, explained, stale };
 }
 
 /** Text with every run of white space (block separators included) as one space. */
@@ -200,15 +228,32 @@ function normalizeSpace(text: string): string {
 /** Characters of context shown on either side of an error. */
 export const CONTEXT_CHARS = 40;
 
+/** The text model as a line of a report: block separators as ¶, white space squeezed. */
+function showText(part: string): string {
+  return part.replace(/\u2029/g, ' ¶ ').replace(/\s+/g, ' ');
+}
+
+/**
+ * One line for a gold entry that is not in the text model after the entry found before it, with
+ * the text where that one was found. An entry found too far on (a missing entry before it, or one
+ * out of order) makes every entry after it fail: read the first line first.
+ */
+export function formatUnlocatedGold(text: string, entry: UnlocatedGold): string {
+  const before = showText(text.slice(Math.max(0, entry.from - CONTEXT_CHARS), entry.from));
+  const entity = entry.entity ?? 'trap';
+  const where =
+    entry.previous === undefined ? '' : ` after gold #${entry.previous} (found at "…${before}")`;
+  return `gold #${entry.index} "${entry.text}" → ${entity}: not in the text model${where}`;
+}
+
 /**
  * One line for an error: its kind, entity and words, in its context (block separators shown as
  * ¶, the words in ⟦ ⟧), and what the gold or the analysis said at the same place.
  */
 export function formatMentionError(text: string, error: MentionError): string {
-  const show = (part: string): string => part.replace(/\u2029/g, ' ¶ ').replace(/\s+/g, ' ');
-  const before = show(text.slice(Math.max(0, error.start - CONTEXT_CHARS), error.start));
-  const after = show(text.slice(error.end, error.end + CONTEXT_CHARS));
+  const before = showText(text.slice(Math.max(0, error.start - CONTEXT_CHARS), error.start));
+  const after = showText(text.slice(error.end, error.end + CONTEXT_CHARS));
   const label = error.kind === 'fp' ? 'FP' : 'FN';
   const note = error.note ? ` (${error.note})` : '';
-  return `${label} ${error.entityId}: …${before}⟦${show(error.text)}⟧${after}…${note}`;
+  return `${label} ${error.entityId}: …${before}⟦${showText(error.text)}⟧${after}…${note}`;
 }

@@ -5,6 +5,7 @@
  * of its own): the caller parses the page, so both score the same way.
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { analyzeText, type PageAnalysis } from '../../../lib/analysis/analyze-text';
 import { createRecognizer, type Recognizer } from '../../../lib/analysis/create-recognizer';
 import { collectText } from '../../../lib/dom/collect-text';
@@ -15,15 +16,18 @@ import { readPageMetadata } from '../../../lib/page/read-page-metadata';
 import type { AccuracyExpectation } from '../../fixtures/accuracy';
 import { evaluateMentions, type Evaluation } from './evaluate-mentions';
 
-/** The pack the fixtures' gold is written against. */
-export const BUNDLED_PACK_URL = new URL(
+/**
+ * The pack the fixtures' gold is written against. A path, not a URL: under happy-dom the global
+ * `URL` is happy-dom's, which `readFileSync` does not take.
+ */
+export const BUNDLED_PACK_PATH = resolve(
+  import.meta.dirname,
   '../../../assets/knowledge/kim-putin-2023.json',
-  import.meta.url,
 );
 
 /** A recognizer over the bundled pack, read from disk (not through the build's virtual module). */
 export function createBundledRecognizer(): Recognizer {
-  const pack = JSON.parse(readFileSync(BUNDLED_PACK_URL, 'utf8')) as KnowledgePack;
+  const pack = JSON.parse(readFileSync(BUNDLED_PACK_PATH, 'utf8')) as KnowledgePack;
   return createRecognizer([compilePack(pack)]);
 }
 

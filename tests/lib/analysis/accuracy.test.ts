@@ -1,0 +1,72 @@
+/** @vitest-environment happy-dom */
+// The seed page links a style sheet, which happy-dom does not load: take that for a success, not
+// an error that it prints.
+/** @vitest-environment-options {"settings": {"handleDisabledFileLoadingAsSuccess": true}} */
+/**
+ * Recognition accuracy on the fixture pages (tests/fixtures/accuracy/): every gold mention found
+ * with its span and entity, nothing else found, but for the misses a fixture accepts with a
+ * reason. `npm run accuracy` prints the same numbers as a table.
+ */
+import { describe, expect, test } from 'vitest';
+import { readAccuracyFixtures, type AccuracyFixture } from '../../fixtures/accuracy';
+import { applyAcceptedMisses, formatMentionError, formatUnlocatedGold } from './evaluate-mentions';
+import { createBundledRecognizer, measureAccuracy, type AccuracyResult } from './measure-accuracy';
+
+const recognizer = createBundledRecognizer();
+const ENTITY_IDS = new Set(recognizer.entities.map((entity) => entity.id));
+
+const fixtures = readAccuracyFixtures();
+
+/** Gold entries not found that a failure lists, before it only counts the rest. */
+const MAX_UNLOCATED_SHOWN = 5;
+
+/** Each fixture's result, computed once for its tests. */
+const results = new Map<string, AccuracyResult>();
+function measure(fixture: AccuracyFixture): AccuracyResult {
+  let result = results.get(fixture.name);
+  if (!result) {
+    const doc = new DOMParser().parseFromString(fixture.html, 'text/html');
+    result = measureAccuracy(doc, fixture.expected, recognizer);
+    results.set(fixture.name, result);
+  }
+  return result;
+}
+
+test('the fixtures are there: the seed article, an article per language, the trap pages', () => {
+  expect(fixtures.map((fixture) => fixture.name)).toEqual(
+    expect.arrayContaining(['seed-article-de', 'summit-de', 'summit-en', 'traps-de']),
+  );
+});
+
+describe.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s', (_, fixture) => {
+  test('the gold names only entities of the pack', () => {
+    const unknown = fixture.expected.mentions
+      .map((entry) => entry.entity)
+      .filter((entity) => entity !== null && !ENTITY_IDS.has(entity));
+    expect(unknown).toEqual([]);
+  });
+
+  test('every gold entry is in the text model of the article region', () => {
+    const { text, evaluation } = measure(fixture);
+    const lines = evaluation.unlocated.map((entry) => formatUnlocatedGold(text, entry));
+    // One entry out of place fails every entry after it; the first few lines say which.
+    const shown = lines.slice(0, MAX_UNLOCATED_SHOWN);
+    if (lines.length > shown.length) shown.push(`… and ${lines.length - shown.length} more`);
+    expect(shown).toEqual([]);
+  });
+
+  test('finds every gold mention and nothing else, but for the accepted misses', () => {
+    const { text, evaluation } = measure(fixture);
+    // Gold that is not where it should be puts every entry after it out of place.
+    if (evaluation.unlocated.length > 0) expect.fail('fix the gold entries not in the text model');
+    const { unexplained } = applyAcceptedMisses(evaluation, fixture.expected.acceptedMisses ?? []);
+    // One readable line per error, with its context: the diff to read when this fails.
+    expect(unexplained.map((error) => formatMentionError(text, error))).toEqual([]);
+  });
+
+  test('every accepted miss still happens', () => {
+    const { evaluation } = measure(fixture);
+    const { stale } = applyAcceptedMisses(evaluation, fixture.expected.acceptedMisses ?? []);
+    expect(stale.map((miss) => `${miss.kind ?? 'fn'} "${miss.text}"`)).toEqual([]);
+  });
+});
