@@ -3,3 +3,6 @@ export const GECKO_ID = 'kontext@kontext-reader.org';
 
 /** The keyboard shortcut's command in the manifest (readers can change its keys). */
 export const NAVIGATE_COMMAND = 'navigate-mentions';
+
+/** The port a content script holds open to notice that the extension went away. */
+export const LIVENESS_PORT = 'kontext-liveness';

@@ -11,6 +11,7 @@ import { isGetPageSummaryRequest, isStartNavigationRequest } from '../../lib/mes
 import { NEWS_SITES, toMatchPatterns } from '../../lib/sites/news-sites';
 import { startPageUi } from '../../lib/ui/start-page-ui';
 import './highlights.css';
+import { watchExtension } from './watch-extension';
 
 export default defineContentScript({
   matches: toMatchPatterns(NEWS_SITES),
@@ -58,5 +59,6 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    watchExtension(ctx);
   },
 });

@@ -141,8 +141,11 @@ export function startHoverCards<Key>(options: HoverCardsOptions<Key>): CardContr
     }
   };
 
+  // Outside a closed shadow root, an event from inside it shows only the host as its target.
   const isInCard = (event: Event) =>
-    content !== undefined && event.composedPath().includes(content);
+    content !== undefined &&
+    event.target instanceof win.Node &&
+    options.getHost().contains(event.target);
 
   const onPointerMove = (event: PointerEvent) => {
     // The page can dispatch events of its own; only the reader's pointer counts. Touch has no

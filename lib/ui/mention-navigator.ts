@@ -109,21 +109,32 @@ export function createMentionNavigator(options: MentionNavigatorOptions): Mentio
       ring.className = 'navigation-ring';
       ring.title = options.hint;
       ring.addEventListener('keydown', onKeyDown);
-      // Focus that leaves for the page ends the navigation; focus into a card does not.
+      // Focus that leaves for the page ends the navigation; focus into a card does not, and
+      // neither does the whole window losing the focus (another tab, another application).
       ring.addEventListener('blur', (event) => {
         const next = event.relatedTarget as Node | null;
+        if (!doc.hasFocus()) return;
         if (next === null || !options.getHost().contains(next)) queueMicrotask(stopIfAway);
       });
       options.getHost().container.append(ring);
     }
     show(index);
-    ring.focus({ preventScroll: true });
+    focusRing();
+  };
+
+  // The shortcut arrives while the page has the focus; where it does not yet, the ring takes the
+  // focus when the page gets it.
+  const focusRing = () => {
+    if (!ring) return;
+    if (doc.hasFocus()) ring.focus({ preventScroll: true });
+    else
+      doc.defaultView!.addEventListener('focus', focusRing, { once: true, signal: options.signal });
   };
 
   // A card took the focus (still inside the host): the navigation stays; the page did: it ends.
   const stopIfAway = () => {
     const active = doc.activeElement;
-    if (ring && (!active || !options.getHost().contains(active))) stop();
+    if (ring && doc.hasFocus() && (!active || !options.getHost().contains(active))) stop();
   };
 
   options.signal.addEventListener('abort', stop);
@@ -134,7 +145,7 @@ export function createMentionNavigator(options: MentionNavigatorOptions): Mentio
     moveTo: (next) => {
       if (!ring) start();
       show(next);
-      ring?.focus({ preventScroll: true });
+      focusRing();
     },
     get active() {
       return ring !== undefined;

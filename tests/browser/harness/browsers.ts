@@ -14,20 +14,54 @@ import { GECKO_ID } from '../../../lib/extension-ids';
 
 export type BrowserName = 'chromium' | 'firefox';
 
+/** What the probe extension reads from Kontext's UI (tests/browser/probe-extension/content.js). */
+export interface ProbeUi {
+  text: string;
+  cardVisible: boolean;
+  headingFontSize: string | null;
+  ringLabel: string | null;
+  focusInUi: string | null;
+  cardRect: { left: number; top: number; width: number; height: number } | null;
+}
+
+/**
+ * Runs in the page: asks the probe extension's content script what Kontext's UI shows. Null when
+ * Kontext has no UI on the page yet.
+ */
+function askProbe(): Promise<ProbeUi | null> {
+  return new Promise((resolve, reject) => {
+    const id = Math.random();
+    const timer = setTimeout(() => reject(new Error('the probe extension did not answer')), 3000);
+    const onMessage = (event: MessageEvent) => {
+      const data = event.data as { type?: string; id?: number; ui?: ProbeUi | null };
+      if (data?.type !== 'kontext-probe:ui' || data.id !== id) return;
+      clearTimeout(timer);
+      window.removeEventListener('message', onMessage);
+      resolve(data.ui ?? null);
+    };
+    window.addEventListener('message', onMessage);
+    window.postMessage({ type: 'kontext-probe:read', id }, '*');
+  });
+}
+
+/** The test-only extension that reads Kontext's closed shadow root for the tests. */
+const PROBE_DIR = resolve(import.meta.dirname, '../probe-extension');
+
 /** A tab in the browser under test. `evaluate` runs in the page's own (main) world. */
 export interface TabHandle {
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   /** Moves the reader's (trusted) pointer to a viewport point. */
   hover(x: number, y: number): Promise<void>;
-  /**
-   * The text inside Kontext's closed shadow root, as the browser's DevTools protocol sees it
-   * (styles left out); undefined where the browser's protocol cannot look inside (Firefox).
-   */
-  uiText(): Promise<string | undefined>;
+  /** What Kontext's closed shadow root shows, read by the test-only probe extension. */
+  readUi(): Promise<ProbeUi | null>;
+  /** Presses a key with the reader's (trusted) keyboard: "ArrowRight", "Escape", "Shift+Tab". */
+  press(key: string): Promise<void>;
   waitForSelector(selector: string): Promise<void>;
   textOf(selector: string): Promise<string>;
   screenshot(path: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
+  /** Makes the tab the one in front, with the focus. */
+  bringToFront(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -43,6 +77,10 @@ export interface ExtensionBrowser {
   openPopup(tabId: number): Promise<TabHandle>;
   /** The extension's id for the tab showing `url` (matched without the fragment). */
   findTabId(url: string): Promise<number>;
+  /** Sends `message` to the content script of tab `tabId`, as the extension's background would. */
+  messageTab(tabId: number, message: unknown): Promise<void>;
+  /** Reloads the extension, as an update would (Chromium only). */
+  reloadExtension(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -83,64 +121,34 @@ function wrapPlaywright(page: PlaywrightPage): TabHandle {
   return {
     evaluate: (fn, arg) => page.evaluate(fn, arg as never),
     hover: (x, y) => page.mouse.move(x, y),
-    uiText: () => readClosedShadowText(page),
+    readUi: () => page.evaluate(askProbe),
+    press: (key) => page.keyboard.press(key),
     waitForSelector: async (selector) => void (await page.waitForSelector(selector)),
     textOf: async (selector) => (await page.textContent(selector)) ?? '',
     screenshot: async (path) => void (await page.screenshot({ path })),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
-}
-
-interface CdpNode {
-  nodeType: number;
-  nodeName: string;
-  nodeValue?: string;
-  attributes?: string[];
-  children?: CdpNode[];
-  shadowRoots?: CdpNode[];
-}
-
-/** Chromium's DOM domain pierces closed shadow roots, which no page script can. */
-async function readClosedShadowText(page: PlaywrightPage): Promise<string | undefined> {
-  const session = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as {
-      root: CdpNode;
-    };
-    const texts: string[] = [];
-    const collect = (node: CdpNode): void => {
-      if (node.nodeName === 'STYLE') return;
-      if (node.nodeType === 3 && node.nodeValue) texts.push(node.nodeValue);
-      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) collect(child);
-    };
-    const findHost = (node: CdpNode): CdpNode | undefined => {
-      if (node.attributes?.includes('data-kontext-host')) return node;
-      for (const child of node.children ?? []) {
-        const found = findHost(child);
-        if (found) return found;
-      }
-      return undefined;
-    };
-    const host = findHost(root);
-    if (!host) return undefined;
-    for (const shadow of host.shadowRoots ?? []) collect(shadow);
-    return texts.join(' ').replace(/\s+/g, ' ').trim();
-  } finally {
-    await session.detach();
-  }
 }
 
 function wrapPuppeteer(page: PuppeteerPage): TabHandle {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     hover: (x, y) => page.mouse.move(x, y),
-    // Firefox's remote protocol offers no way into a closed shadow root.
-    uiText: async () => undefined,
+    readUi: () => page.evaluate(askProbe),
+    press: async (key) => {
+      const parts = key.split('+');
+      const main = parts.pop()!;
+      for (const modifier of parts) await page.keyboard.down(modifier as never);
+      await page.keyboard.press(main as never);
+      for (const modifier of parts.reverse()) await page.keyboard.up(modifier as never);
+    },
     waitForSelector: async (selector) => void (await page.waitForSelector(selector)),
     textOf: (selector) => page.$eval(selector, (element) => element.textContent ?? ''),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     setViewport: (width, height) => page.setViewport({ width, height }),
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
 }
@@ -180,8 +188,8 @@ export async function launchChromium(proxyPort: number): Promise<ExtensionBrowse
     headless: true,
     args: [
       // Playwright disables extensions unless one is named here.
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
+      `--disable-extensions-except=${extensionPath},${PROBE_DIR}`,
+      `--load-extension=${extensionPath},${PROBE_DIR}`,
       `--proxy-server=http://127.0.0.1:${proxyPort}`,
       // Loopback goes through the proxy too, so that nothing leaves unseen.
       '--proxy-bypass-list=<-loopback>',
@@ -226,6 +234,24 @@ export async function launchChromium(proxyPort: number): Promise<ExtensionBrowse
         await page.close();
       }
     },
+    messageTab: async (tabId, message) => {
+      const page = await openExtensionPage('popup.html?tab=-1');
+      try {
+        await page.evaluate(sendToTabInExtension, { tabId, message });
+      } finally {
+        await page.close();
+      }
+    },
+    reloadExtension: async () => {
+      const page = await openExtensionPage('popup.html?tab=-1');
+      // The page goes with the extension it belongs to.
+      await page
+        .evaluate(() => {
+          const scope = globalThis as { chrome?: { runtime: { reload(): void } } };
+          setTimeout(() => scope.chrome!.runtime.reload(), 0);
+        })
+        .catch(() => undefined);
+    },
     close: async () => {
       await context.close();
       await rm(profile, { recursive: true, force: true });
@@ -263,6 +289,7 @@ export async function launchFirefox(proxyPort: number): Promise<ExtensionBrowser
     },
   });
   await browser.installExtension(EXTENSION_DIRS.firefox);
+  await browser.installExtension(PROBE_DIR);
   const extensionOrigin = `moz-extension://${uuid}`;
   const pageRequests: string[] = [];
   const newPage = async (): Promise<PuppeteerPage> => {
@@ -305,8 +332,26 @@ export async function launchFirefox(proxyPort: number): Promise<ExtensionBrowser
         await page.close();
       }
     },
+    messageTab: async (tabId, message) => {
+      const page = await openExtensionPage('popup.html?tab=-1');
+      try {
+        await page.evaluate(sendToTabInExtension, { tabId, message });
+      } finally {
+        await page.close();
+      }
+    },
+    reloadExtension: () => Promise.reject(new Error('reloading is tested in Chromium only')),
     close: () => browser.close(),
   };
+}
+
+/** Runs inside an extension page: sends a message to a tab's content scripts. */
+async function sendToTabInExtension({ tabId, message }: { tabId: number; message: unknown }) {
+  interface TabsApi {
+    tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
+  }
+  const scope = globalThis as { browser?: TabsApi; chrome?: TabsApi };
+  await (scope.browser ?? scope.chrome)!.tabs.sendMessage(tabId, message);
 }
 
 /** Runs inside an extension page: the id of the tab showing `url`. */
