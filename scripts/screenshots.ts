@@ -21,20 +21,26 @@ async function waitUntil(check: () => Promise<boolean>, what: string): Promise<v
 const server = await startFixtureServer(FIXTURES_DIR, FIXTURE_ROUTES);
 const browser = await launchChromium(server.port);
 try {
-  const tab = await browser.openTab(SEED_ARTICLE_URL);
-  await waitUntil(() => tab.evaluate(() => CSS.highlights.size > 0), 'highlights');
-  const point = await tab.evaluate(locatePhrase, 'Sergej Schoigu');
-  if (!point) throw new Error('the fixture no longer names Sergej Schoigu');
-  await tab.hover(point.x, point.y);
-  await waitUntil(() => tab.evaluate(isCardNextTo, point), 'card');
-  await tab.screenshot(resolve(OUT, 'card.png'));
+  // A card in light and in dark, as the reader's system prefers.
+  for (const scheme of ['light', 'dark'] as const) {
+    const tab = await browser.openTab(SEED_ARTICLE_URL);
+    await tab.setColorScheme(scheme);
+    await waitUntil(() => tab.evaluate(() => CSS.highlights.size > 0), 'highlights');
+    const point = await tab.evaluate(locatePhrase, 'Sergej Schoigu');
+    if (!point) throw new Error('the fixture no longer names Sergej Schoigu');
+    await tab.hover(point.x, point.y);
+    await waitUntil(() => tab.evaluate(isCardNextTo, point), 'card');
+    await tab.screenshot(resolve(OUT, scheme === 'light' ? 'card.png' : 'card-dark.png'));
+    if (scheme === 'light') continue;
+    await tab.close();
+  }
 
   const popup = await browser.openPopup(await browser.findTabId(SEED_ARTICLE_URL));
   // About the size a browser gives the toolbar popup.
   await popup.setViewport(360, 440);
   await popup.waitForSelector('[data-testid="names-found"]');
   await popup.screenshot(resolve(OUT, 'popup.png'));
-  console.log(`Wrote card.png and popup.png to ${OUT}`);
+  console.log(`Wrote card.png, card-dark.png and popup.png to ${OUT}`);
 } finally {
   await browser.close();
   await server.close();

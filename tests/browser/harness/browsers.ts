@@ -62,6 +62,8 @@ export interface TabHandle {
   setViewport(width: number, height: number): Promise<void>;
   /** Makes the tab the one in front, with the focus. */
   bringToFront(): Promise<void>;
+  /** Makes the page see the reader's light or dark preference (`prefers-color-scheme`). */
+  setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -128,6 +130,7 @@ function wrapPlaywright(page: PlaywrightPage): TabHandle {
     screenshot: async (path) => void (await page.screenshot({ path })),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     bringToFront: () => page.bringToFront(),
+    setColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
     close: () => page.close(),
   };
 }
@@ -149,6 +152,8 @@ function wrapPuppeteer(page: PuppeteerPage): TabHandle {
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     setViewport: (width, height) => page.setViewport({ width, height }),
     bringToFront: () => page.bringToFront(),
+    setColorScheme: (scheme) =>
+      page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
     close: () => page.close(),
   };
 }
