@@ -63,6 +63,41 @@ for (const name of BROWSERS) {
       await tab.close();
     });
 
+    test('a tap on a name opens its card, a tap elsewhere closes it, and links still work', async () => {
+      const tab = await browser.openTab(SEED_ARTICLE_URL);
+      await expect.poll(() => totalHighlights(tab)).toBeGreaterThan(0);
+      const point = (await tab.evaluate(locatePhrase, 'Sergej Schoigu'))!;
+      await tab.tap(point.x, point.y);
+      await expect.poll(async () => (await tab.readUi())?.cardVisible).toBe(true);
+      expect((await tab.readUi())!.text).toMatch(/^Sergej Schoigu/);
+      const blank = await tab.evaluate(() => {
+        const heading = document.querySelector('h2')!;
+        heading.scrollIntoView({ block: 'center' });
+        const box = heading.getBoundingClientRect();
+        return { x: box.right + 40, y: box.top + box.height / 2 };
+      });
+      await tab.tap(blank.x, blank.y);
+      await expect.poll(async () => (await tab.readUi())?.cardVisible).toBe(false);
+      // The page's own link still takes the tap: Kontext prevents nothing.
+      const link = await tab.evaluate(() => {
+        const anchor = document.querySelector<HTMLAnchorElement>(
+          'nav a[href="/ausland/putin-dossier"]',
+        )!;
+        anchor.addEventListener('click', (event) => {
+          event.preventDefault();
+          document.body.dataset.tapped = anchor.href;
+        });
+        anchor.scrollIntoView({ block: 'center' });
+        const box = anchor.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      });
+      await tab.tap(link.x, link.y);
+      await expect
+        .poll(() => tab.evaluate(() => document.body.dataset.tapped))
+        .toMatch(/putin-dossier$/);
+      await tab.close();
+    });
+
     test('page scripts can neither read a card nor work it with synthetic events', async () => {
       const { tab } = await openCardOn('Sergej Schoigu');
       const before = (await tab.readUi())!;

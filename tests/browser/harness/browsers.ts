@@ -52,6 +52,8 @@ export interface TabHandle {
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   /** Moves the reader's (trusted) pointer to a viewport point. */
   hover(x: number, y: number): Promise<void>;
+  /** Taps a viewport point with a (trusted) finger. */
+  tap(x: number, y: number): Promise<void>;
   /** What Kontext's closed shadow root shows, read by the test-only probe extension. */
   readUi(): Promise<ProbeUi | null>;
   /** Presses a key with the reader's (trusted) keyboard: "ArrowRight", "Escape", "Shift+Tab". */
@@ -123,6 +125,7 @@ function wrapPlaywright(page: PlaywrightPage): TabHandle {
   return {
     evaluate: (fn, arg) => page.evaluate(fn, arg as never),
     hover: (x, y) => page.mouse.move(x, y),
+    tap: (x, y) => page.touchscreen.tap(x, y),
     readUi: () => page.evaluate(askProbe),
     press: (key) => page.keyboard.press(key),
     waitForSelector: async (selector) => void (await page.waitForSelector(selector)),
@@ -139,6 +142,7 @@ function wrapPuppeteer(page: PuppeteerPage): TabHandle {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     hover: (x, y) => page.mouse.move(x, y),
+    tap: (x, y) => page.touchscreen.tap(x, y),
     readUi: () => page.evaluate(askProbe),
     press: async (key) => {
       const parts = key.split('+');
@@ -191,6 +195,8 @@ export async function launchChromium(proxyPort: number): Promise<ExtensionBrowse
   const context = await playwrightChromium.launchPersistentContext(profile, {
     executablePath: BROWSER_BINARIES.chromium,
     headless: true,
+    // Touch as well as mouse and keyboard, as on a tablet with a keyboard.
+    hasTouch: true,
     args: [
       // Playwright disables extensions unless one is named here.
       `--disable-extensions-except=${extensionPath},${PROBE_DIR}`,
