@@ -4,19 +4,12 @@
  * page still gets a readable card on top; page scripts can neither read a card nor work its
  * buttons; and reloading the extension leaves the page as it was.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { START_NAVIGATION } from '../../lib/messages/protocol';
-import { HOSTILE_CSS_URL, FIXTURE_ROUTES, FIXTURES_DIR, SEED_ARTICLE_URL } from '../fixtures/sites';
-import {
-  launchBrowser,
-  missingPrerequisite,
-  SKIP_BROWSERS,
-  type BrowserName,
-  type ExtensionBrowser,
-  type TabHandle,
-} from './harness/browsers';
-import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import { HOSTILE_CSS_URL, SEED_ARTICLE_URL } from '../fixtures/sites';
+import { SKIP_BROWSERS, type BrowserName, type TabHandle } from './harness/browsers';
 import { isCardNextTo, locatePhrase, readHighlightSizes } from './harness/page-helpers';
+import { useExtensionBrowser } from './harness/use-extension-browser';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
@@ -26,25 +19,12 @@ async function totalHighlights(tab: TabHandle): Promise<number> {
 }
 
 for (const name of BROWSERS) {
-  const missing = missingPrerequisite(name);
   describe.skipIf(SKIP_BROWSERS)(`cards in ${name}`, () => {
-    let server: FixtureServer;
-    let browser: ExtensionBrowser;
-
-    beforeAll(async () => {
-      if (missing) throw new Error(missing);
-      server = await startFixtureServer(FIXTURES_DIR, FIXTURE_ROUTES);
-      browser = await launchBrowser(name, server.port);
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const session = useExtensionBrowser(name);
 
     /** Opens the seed article and rests the pointer on `phrase` until its card is open. */
     async function openCardOn(phrase: string) {
-      const tab = await browser.openTab(SEED_ARTICLE_URL);
+      const tab = await session.browser.openTab(SEED_ARTICLE_URL);
       await expect.poll(() => totalHighlights(tab)).toBeGreaterThan(0);
       const point = (await tab.evaluate(locatePhrase, phrase))!;
       await tab.hover(point.x, point.y);
@@ -64,7 +44,7 @@ for (const name of BROWSERS) {
     });
 
     test('a tap on a name opens its card, a tap elsewhere closes it, and links still work', async () => {
-      const tab = await browser.openTab(SEED_ARTICLE_URL);
+      const tab = await session.browser.openTab(SEED_ARTICLE_URL);
       await expect.poll(() => totalHighlights(tab)).toBeGreaterThan(0);
       const point = (await tab.evaluate(locatePhrase, 'Sergej Schoigu'))!;
       await tab.tap(point.x, point.y);
@@ -133,13 +113,13 @@ for (const name of BROWSERS) {
     });
 
     test('the keyboard reaches every mention in reading order, opens cards, and gives focus back', async () => {
-      const tab = await browser.openTab(SEED_ARTICLE_URL);
+      const tab = await session.browser.openTab(SEED_ARTICLE_URL);
       await expect.poll(() => totalHighlights(tab)).toBeGreaterThan(0);
       const total = await totalHighlights(tab);
       await tab.evaluate(() =>
         document.querySelector<HTMLInputElement>('input[type="search"]')!.focus(),
       );
-      await browser.messageTab(await browser.findTabId(SEED_ARTICLE_URL), {
+      await session.browser.messageTab(await session.browser.findTabId(SEED_ARTICLE_URL), {
         type: START_NAVIGATION,
       });
       await expect.poll(async () => (await tab.readUi())?.ringLabel ?? null).not.toBeNull();
@@ -177,9 +157,9 @@ for (const name of BROWSERS) {
     });
 
     test('a page with hostile CSS and a full-screen overlay still gets a readable card on top', async () => {
-      const tab = await browser.openTab(HOSTILE_CSS_URL);
+      const tab = await session.browser.openTab(HOSTILE_CSS_URL);
       await expect.poll(() => totalHighlights(tab)).toBeGreaterThan(0);
-      await browser.messageTab(await browser.findTabId(HOSTILE_CSS_URL), {
+      await session.browser.messageTab(await session.browser.findTabId(HOSTILE_CSS_URL), {
         type: START_NAVIGATION,
       });
       await expect.poll(async () => (await tab.readUi())?.ringLabel ?? null).not.toBeNull();
@@ -203,7 +183,7 @@ for (const name of BROWSERS) {
       async () => {
         const { tab } = await openCardOn('Sergej Schoigu');
         expect(await totalHighlights(tab)).toBeGreaterThan(0);
-        await browser.reloadExtension();
+        await session.browser.reloadExtension();
         await expect.poll(() => totalHighlights(tab), { timeout: 10_000 }).toBe(0);
         const dom = await tab.evaluate(() => ({
           hosts: document.querySelectorAll('[data-kontext-host]').length,

@@ -2,28 +2,12 @@
  * The built extension in Chromium and in Firefox: it annotates a news page without changing a
  * node of it, the popup reports what it found, and no extension context touches the network.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  launchBrowser,
-  missingPrerequisite,
-  SKIP_BROWSERS,
-  type BrowserName,
-  type ExtensionBrowser,
-  type TabHandle,
-} from './harness/browsers';
+import { describe, expect, test } from 'vitest';
+import { LIVE_BLOG_URL, NOT_NEWS_URL, SEED_ARTICLE_URL } from '../fixtures/sites';
+import { SKIP_BROWSERS, type BrowserName, type TabHandle } from './harness/browsers';
+import { findUnexplainedRequests } from './harness/fixture-server';
 import { isCardNextTo, locatePhrase, readHighlightSizes } from './harness/page-helpers';
-import {
-  findUnexplainedRequests,
-  startFixtureServer,
-  type FixtureServer,
-} from './harness/fixture-server';
-import {
-  FIXTURE_ROUTES,
-  FIXTURES_DIR,
-  LIVE_BLOG_URL,
-  NOT_NEWS_URL,
-  SEED_ARTICLE_URL,
-} from '../fixtures/sites';
+import { useExtensionBrowser } from './harness/use-extension-browser';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
@@ -43,25 +27,12 @@ async function waitForHighlights(tab: TabHandle): Promise<Record<string, number>
 const LIVE_BLOG_MENTIONS = 9;
 
 for (const name of BROWSERS) {
-  const missing = missingPrerequisite(name);
   describe.skipIf(SKIP_BROWSERS)(`in ${name}`, () => {
-    let server: FixtureServer;
-    let browser: ExtensionBrowser;
-
-    beforeAll(async () => {
-      if (missing) throw new Error(missing);
-      server = await startFixtureServer(FIXTURES_DIR, FIXTURE_ROUTES);
-      browser = await launchBrowser(name, server.port);
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const session = useExtensionBrowser(name);
 
     test('highlights the names on a news page and changes no node of it', async () => {
-      server.clearLog();
-      const tab = await browser.openTab(SEED_ARTICLE_URL);
+      session.server.clearLog();
+      const tab = await session.browser.openTab(SEED_ARTICLE_URL);
       const sizes = await waitForHighlights(tab);
       expect(sizes.person).toBeGreaterThanOrEqual(10);
       expect(sizes.state).toBeGreaterThanOrEqual(10);
@@ -81,7 +52,7 @@ for (const name of BROWSERS) {
     });
 
     test('resting the pointer on a name opens its card on top of the page', async () => {
-      const tab = await browser.openTab(SEED_ARTICLE_URL);
+      const tab = await session.browser.openTab(SEED_ARTICLE_URL);
       await waitForHighlights(tab);
       const point = await tab.evaluate(locatePhrase, 'Sergej Schoigu');
       expect(point).not.toBeNull();
@@ -109,11 +80,11 @@ for (const name of BROWSERS) {
     });
 
     test('the popup, opened for the tab, says which names the page has', async () => {
-      const tab = await browser.openTab(SEED_ARTICLE_URL);
+      const tab = await session.browser.openTab(SEED_ARTICLE_URL);
       await waitForHighlights(tab);
-      const tabId = await browser.findTabId(SEED_ARTICLE_URL);
+      const tabId = await session.browser.findTabId(SEED_ARTICLE_URL);
 
-      const popup = await browser.openPopup(tabId);
+      const popup = await session.browser.openPopup(tabId);
       await popup.waitForSelector('[data-testid="names-found"]');
       const count = await popup.textOf('[data-testid="names-found"]');
       const found = Number(/\d+/.exec(count)?.[0]);
@@ -130,30 +101,32 @@ for (const name of BROWSERS) {
     });
 
     test('no extension context asks the network for anything', async () => {
-      server.clearLog();
-      browser.pageRequests.splice(0);
-      const tab = await browser.openTab(SEED_ARTICLE_URL);
+      session.server.clearLog();
+      session.browser.pageRequests.splice(0);
+      const tab = await session.browser.openTab(SEED_ARTICLE_URL);
       await waitForHighlights(tab);
-      const popup = await browser.openPopup(await browser.findTabId(SEED_ARTICLE_URL));
+      const popup = await session.browser.openPopup(
+        await session.browser.findTabId(SEED_ARTICLE_URL),
+      );
       await popup.waitForSelector('[data-testid="names-found"]');
       // Give anything that would go out late (timers, idle callbacks) the time to show.
       await new Promise((resolve) => setTimeout(resolve, 1500));
 
       // What the page loads itself: the article and its stylesheet, once each.
       const pageFiles = [SEED_ARTICLE_URL, 'http://www.tagesschau.de/static/article.css'];
-      expect(server.log.filter((r) => r.served).map((r) => r.url)).toEqual(pageFiles);
+      expect(session.server.log.filter((r) => r.served).map((r) => r.url)).toEqual(pageFiles);
       // Nothing else left the browser but its own service calls.
-      expect(findUnexplainedRequests(server.log)).toEqual([]);
+      expect(findUnexplainedRequests(session.server.log)).toEqual([]);
       // And per context: the tab asked for its files, the extension pages for their own files.
-      // (data: and extension URLs never leave the browser.)
+      // (data: and extension URLs never leave the session.browser.)
       const network = /^(https?|wss?|ftp):/;
-      expect(browser.pageRequests.filter((url) => network.test(url))).toEqual(pageFiles);
+      expect(session.browser.pageRequests.filter((url) => network.test(url))).toEqual(pageFiles);
       await popup.close();
       await tab.close();
     });
 
     test('a live blog’s new entries are annotated as they come, and then Kontext is idle', async () => {
-      const tab = await browser.openTab(LIVE_BLOG_URL);
+      const tab = await session.browser.openTab(LIVE_BLOG_URL);
       const total = async () =>
         Object.values(await tab.evaluate(readHighlightSizes)).reduce((sum, size) => sum + size, 0);
       // One entry at first (Kim Jong Un, Russland); three more follow, naming five more people,
@@ -170,9 +143,9 @@ for (const name of BROWSERS) {
     });
 
     test('leaves a page outside the news list alone, and the popup says so', async () => {
-      const tab = await browser.openTab(NOT_NEWS_URL);
-      const tabId = await browser.findTabId(NOT_NEWS_URL);
-      const popup = await browser.openPopup(tabId);
+      const tab = await session.browser.openTab(NOT_NEWS_URL);
+      const tabId = await session.browser.findTabId(NOT_NEWS_URL);
+      const popup = await session.browser.openPopup(tabId);
       await popup.waitForSelector('[role="status"] p');
       expect(await popup.textOf('[role="status"] p')).toMatch(
         /not running|läuft auf dieser Seite nicht/,

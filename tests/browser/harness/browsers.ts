@@ -237,22 +237,9 @@ export async function launchChromium(proxyPort: number): Promise<ExtensionBrowse
       return wrapPlaywright(page);
     },
     openPopup: async (tabId) => wrapPlaywright(await openExtensionPage(`popup.html?tab=${tabId}`)),
-    findTabId: async (url) => {
-      const page = await openExtensionPage('popup.html?tab=-1');
-      try {
-        return await page.evaluate(findTabIdInExtension, url);
-      } finally {
-        await page.close();
-      }
-    },
-    messageTab: async (tabId, message) => {
-      const page = await openExtensionPage('popup.html?tab=-1');
-      try {
-        await page.evaluate(sendToTabInExtension, { tabId, message });
-      } finally {
-        await page.close();
-      }
-    },
+    ...extensionPageActions(async () =>
+      wrapPlaywright(await openExtensionPage('popup.html?tab=-1')),
+    ),
     reloadExtension: async () => {
       const page = await openExtensionPage('popup.html?tab=-1');
       // The page goes with the extension it belongs to.
@@ -335,24 +322,32 @@ export async function launchFirefox(proxyPort: number): Promise<ExtensionBrowser
       return wrapPuppeteer(page);
     },
     openPopup: async (tabId) => wrapPuppeteer(await openExtensionPage(`popup.html?tab=${tabId}`)),
-    findTabId: async (url) => {
-      const page = await openExtensionPage('popup.html?tab=-1');
-      try {
-        return await page.evaluate(findTabIdInExtension, url);
-      } finally {
-        await page.close();
-      }
-    },
-    messageTab: async (tabId, message) => {
-      const page = await openExtensionPage('popup.html?tab=-1');
-      try {
-        await page.evaluate(sendToTabInExtension, { tabId, message });
-      } finally {
-        await page.close();
-      }
-    },
+    ...extensionPageActions(async () =>
+      wrapPuppeteer(await openExtensionPage('popup.html?tab=-1')),
+    ),
     reloadExtension: () => Promise.reject(new Error('reloading is tested in Chromium only')),
     close: () => browser.close(),
+  };
+}
+
+/**
+ * What the tests do from inside an extension page (the extension's own origin, with its APIs):
+ * find a tab's id, message a tab. `open` opens such a page; it is closed again after each use.
+ */
+function extensionPageActions(
+  open: () => Promise<TabHandle>,
+): Pick<ExtensionBrowser, 'findTabId' | 'messageTab'> {
+  const inExtensionPage = async <T, A>(fn: (arg: A) => Promise<T>, arg: A): Promise<T> => {
+    const page = await open();
+    try {
+      return await page.evaluate(fn, arg);
+    } finally {
+      await page.close();
+    }
+  };
+  return {
+    findTabId: (url) => inExtensionPage(findTabIdInExtension, url),
+    messageTab: (tabId, message) => inExtensionPage(sendToTabInExtension, { tabId, message }),
   };
 }
 
