@@ -6,6 +6,7 @@
 import type { AliasKind } from '../knowledge/compile-pack';
 import type { EntityType, Language, LocalizedText } from '../knowledge/pack-types';
 import type { PageMetadata } from '../page/read-page-metadata';
+import { runToEnd, type Steps } from '../async/run-sliced';
 import type { Recognizer } from './create-recognizer';
 import { createSentenceLocator } from './locate-sentences';
 
@@ -65,20 +66,37 @@ export interface AnalyzeContext {
   today: string;
 }
 
+/** Mentions mapped to entities and sentences per step of `analyzeTextSteps`. */
+const MENTIONS_PER_STEP = 250;
+
 /** Analyzes a page's text model with `recognizer`. */
 export function analyzeText(
   text: string,
   recognizer: Recognizer,
   context: AnalyzeContext,
 ): PageAnalysis {
+  return runToEnd(analyzeTextSteps(text, recognizer, context));
+}
+
+/** The same work as `analyzeText`, as steps that may pause (see `runInSlices`). */
+export function* analyzeTextSteps(
+  text: string,
+  recognizer: Recognizer,
+  context: AnalyzeContext,
+): Steps<PageAnalysis> {
   const date = context.metadata.publishedAt ?? context.today;
-  const resolved = recognizer.recognize(text, { date, language: context.metadata.language });
+  const resolved = yield* recognizer.recognizeSteps(text, {
+    date,
+    language: context.metadata.language,
+  });
   const locateSentence = createSentenceLocator(text, context.metadata.language ?? context.language);
 
   const sentences: Sentence[] = [];
   const sentenceIndex = new Map<number, number>();
   const byEntity = new Map<number, EntityOnPage>();
-  const mentions: Mention[] = resolved.map((found, index) => {
+  const mentions: Mention[] = [];
+  for (const [index, found] of resolved.entries()) {
+    if (index > 0 && index % MENTIONS_PER_STEP === 0) yield;
     const entity = recognizer.entities[found.entity]!;
     const span = locateSentence(found.start);
     let sentence = sentenceIndex.get(span.start);
@@ -110,7 +128,7 @@ export function analyzeText(
     onPage.count += 1;
     onPage.mentions.push(index);
     if (onPage.sentences.at(-1) !== sentence) onPage.sentences.push(sentence);
-    return {
+    mentions.push({
       start: found.start,
       end: found.end,
       entityId: entity.id,
@@ -121,8 +139,8 @@ export function analyzeText(
         alternatives: found.alternatives.map((other) => recognizer.entities[other]!.id),
       }),
       sentence,
-    };
-  });
+    });
+  }
 
   const entities = [...byEntity.values()].sort(
     (a, b) => b.count - a.count || a.mentions[0]! - b.mentions[0]!,

@@ -3,12 +3,14 @@
  * the reader for long), recognize the names, and highlight them. The page's DOM is read, never
  * changed.
  */
-import { analyzeText, type PageAnalysis } from '../analysis/analyze-text';
+import { analyzeTextSteps, type PageAnalysis } from '../analysis/analyze-text';
+import { runInSlices } from '../async/run-sliced';
 import type { Recognizer } from '../analysis/create-recognizer';
 import { createTextCollector, type CollectedText } from '../dom/collect-text';
 import { locateRange } from '../dom/text-ranges';
 import { showHighlights } from '../highlight/show-highlights';
 import { pickLanguage } from '../i18n/ui-text';
+import type { EntityType } from '../knowledge/pack-types';
 import { findArticleRegion } from '../page/find-article-region';
 import { readPageMetadata } from '../page/read-page-metadata';
 
@@ -27,6 +29,8 @@ export interface AnnotateOptions {
   readerLanguages: readonly string[];
   /** Today, "YYYY-MM-DD", for pages that give no date. */
   today: string;
+  /** Whether the reader wants mentions of `type` marked (all are, without it). */
+  isTypeShown?: (type: EntityType) => boolean;
   /** Stops the work between slices. */
   signal: AbortSignal;
 }
@@ -63,15 +67,24 @@ export async function annotatePage(options: AnnotateOptions): Promise<PageAnnota
     if (signal.aborted) return undefined;
   }
   const collected = collector.result();
-  const analysis = analyzeText(collected.text, recognizer, {
-    metadata,
-    language: pickLanguage([
-      metadata.language ?? '',
-      doc.documentElement.lang,
-      ...options.readerLanguages,
-    ]),
-    today: options.today,
-  });
+  const analysis = await runInSlices(
+    analyzeTextSteps(collected.text, recognizer, {
+      metadata,
+      language: pickLanguage([
+        metadata.language ?? '',
+        doc.documentElement.lang,
+        ...options.readerLanguages,
+      ]),
+      today: options.today,
+    }),
+    {
+      maxSliceMs: MAX_SLICE_MS,
+      now: () => win.performance.now(),
+      pause: () => yieldToPage(win),
+      signal,
+    },
+  );
+  if (!analysis) return undefined;
   if (signal.aborted) return undefined;
 
   const typeOf = new Map(analysis.entities.map((e) => [`${e.packId}/${e.entityId}`, e.type]));
@@ -79,7 +92,7 @@ export async function annotatePage(options: AnnotateOptions): Promise<PageAnnota
   for (const mention of analysis.mentions) {
     const bounds = locateRange(collected, mention.start, mention.end);
     const type = typeOf.get(`${mention.packId}/${mention.entityId}`);
-    if (!bounds || !type) continue;
+    if (!bounds || !type || options.isTypeShown?.(type) === false) continue;
     const name = mention.confidence < UNCERTAIN_BELOW ? `${type}-uncertain` : type;
     const ranges = rangesByName.get(name) ?? [];
     ranges.push(new win.StaticRange(bounds));

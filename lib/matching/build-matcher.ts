@@ -18,6 +18,7 @@ import {
   TokenKind,
   tokenize,
   tokenKey,
+  tokenKeyEquals,
   tokenSurface,
   type TokenList,
 } from './tokenize';
@@ -60,10 +61,41 @@ export interface Matcher {
   match(tokens: TokenList, accept?: (id: number) => boolean): AliasMatch[];
 }
 
+/**
+ * A node of the trie. Most nodes of a names trie have one child (the rest of one name), so the
+ * first child sits in two plain fields and a Map is made only for a second: far less to build and
+ * to collect for 50,000 aliases.
+ */
 interface TrieNode {
+  /** The edge (word id * 4 + gap) to the first child, and that child. */
+  edge?: number;
+  child?: TrieNode;
+  /** Every child, once a node has more than one. */
   children?: Map<number, TrieNode>;
   /** Aliases that end here, with the token surfaces their case is checked against. */
   terminals?: Terminal[];
+}
+
+function childAt(node: TrieNode, edge: number): TrieNode | undefined {
+  return node.edge === edge ? node.child : node.children?.get(edge);
+}
+
+function addChild(node: TrieNode, edge: number): TrieNode {
+  const known = childAt(node, edge);
+  if (known) return known;
+  const child: TrieNode = {};
+  if (node.edge === undefined) {
+    node.edge = edge;
+    node.child = child;
+  } else {
+    node.children ??= new Map([[node.edge, node.child!]]);
+    node.children.set(edge, child);
+  }
+  return child;
+}
+
+function hasChildren(node: TrieNode): boolean {
+  return node.edge !== undefined;
 }
 
 interface Terminal {
@@ -132,6 +164,19 @@ class WordTable {
   add(key: string, value: number): number {
     const known = this.byKey.get(key);
     if (known !== undefined) return known;
+    return this.insert(key, value);
+  }
+
+  /** Adds the token's key with `value`, unless it is there already; returns its index. */
+  addToken(tokens: TokenList, token: number, value: number): number {
+    const index = this.byHash.get(tokens.hashes[token]!);
+    if (index !== undefined && index >= 0 && tokenKeyEquals(tokens, token, this.keys[index]!)) {
+      return index;
+    }
+    return this.add(tokenKey(tokens, token), value);
+  }
+
+  private insert(key: string, value: number): number {
     const index = this.keys.length;
     this.keys.push(key);
     this.values.push(value);
@@ -150,9 +195,8 @@ class WordTable {
   find(tokens: TokenList, token: number): number | undefined {
     const index = this.byHash.get(tokens.hashes[token]!);
     if (index === undefined) return undefined;
-    const key = tokenKey(tokens, token);
-    if (index >= 0) return this.keys[index] === key ? index : undefined;
-    return this.byKey.get(key);
+    if (index >= 0) return tokenKeyEquals(tokens, token, this.keys[index]!) ? index : undefined;
+    return this.byKey.get(tokenKey(tokens, token));
   }
 }
 
@@ -177,17 +221,9 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
     let lastWord = 0;
     for (let index = first; index < end; index += 1) {
       const gap = index === first ? Gap.None : tokens.gaps[index]!;
-      const key = tokenKey(tokens, index);
-      lastWord = vocabulary.add(key, vocabulary.size);
+      lastWord = vocabulary.addToken(tokens, index, vocabulary.size);
       if (index === first) startHashes.add(tokens.hashes[index]!);
-      const edge = lastWord * 4 + gap;
-      node.children ??= new Map();
-      let child = node.children.get(edge);
-      if (!child) {
-        child = {};
-        node.children.set(edge, child);
-      }
-      node = child;
+      node = addChild(node, lastWord * 4 + gap);
     }
     if (tokens.kinds[end - 1] === TokenKind.Word) {
       const last = tokenKey(tokens, end - 1);
@@ -232,17 +268,21 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
           const gap = index === first ? Gap.None : gaps[index]!;
           if (gap === Gap.Block) break;
           // The inflected form ends the alias: "Putins" matches "Putin", and nothing runs on.
-          const inflectedIndex: number | undefined = node.children && inflected.find(tokens, index);
+          const inflectedIndex: number | undefined = hasChildren(node)
+            ? inflected.find(tokens, index)
+            : undefined;
           if (inflectedIndex !== undefined) {
-            const inflectedNode = node.children!.get(inflected.values[inflectedIndex]! * 4 + gap);
+            const inflectedNode = childAt(node, inflected.values[inflectedIndex]! * 4 + gap);
             if (inflectedNode?.terminals) {
               const surface = tokenSurface(tokens, index);
               const ids = acceptedIds(inflectedNode.terminals, [...written, surface.slice(0, -1)]);
               if (ids.length > 0) best = { last: index, ids, inflected: true, trailing: '' };
             }
           }
-          const id: number | undefined = node.children && vocabulary.find(tokens, index);
-          node = id === undefined ? undefined : node.children!.get(id * 4 + gap);
+          const id: number | undefined = hasChildren(node)
+            ? vocabulary.find(tokens, index)
+            : undefined;
+          node = id === undefined ? undefined : childAt(node, id * 4 + gap);
           if (!node) break;
           written.push(tokenSurface(tokens, index));
           if (node.terminals) {
@@ -287,7 +327,9 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
  */
 function tokenizeAll(texts: readonly string[]): { tokens: TokenList; firstTokens: number[] } {
   // A block separator inside a text would split it in two: it is a space there.
-  const joined = texts.map((text) => text.replaceAll(BLOCK_SEPARATOR, ' ')).join(BLOCK_SEPARATOR);
+  const joined = texts
+    .map((text) => (text.includes(BLOCK_SEPARATOR) ? text.replaceAll(BLOCK_SEPARATOR, ' ') : text))
+    .join(BLOCK_SEPARATOR);
   const tokens = tokenize(joined);
   const firstTokens: number[] = [];
   let token = 0;

@@ -246,7 +246,34 @@ function foldKey(surface: string): string {
 
 const HYPHEN_HASH = hashKey('-');
 
+/**
+ * Whether the token's key is `key`, without making the key where that can be helped: a plain
+ * ASCII word is compared letter by letter, case-folded.
+ */
+export function tokenKeyEquals(tokens: TokenList, index: number, key: string): boolean {
+  if (tokens.complex[index] || tokens.kinds[index] === TokenKind.Hyphen) {
+    return tokenKey(tokens, index) === key;
+  }
+  const start = tokens.starts[index]!;
+  const length = tokens.ends[index]! - start;
+  if (length !== key.length) return false;
+  for (let offset = 0; offset < length; offset += 1) {
+    let code = tokens.text.charCodeAt(start + offset);
+    if (code >= 0x41 && code <= 0x5a) code += 32;
+    if (code !== key.charCodeAt(offset)) return false;
+  }
+  return true;
+}
+
+function hasIgnorable(surface: string): boolean {
+  for (let index = 0; index < surface.length; index += 1) {
+    if (IGNORABLE.has(surface.charCodeAt(index))) return true;
+  }
+  return false;
+}
+
 function removeIgnorables(surface: string): string {
+  if (!hasIgnorable(surface)) return surface;
   let result = '';
   for (const char of surface) if (!IGNORABLE.has(char.charCodeAt(0))) result += char;
   return result;
