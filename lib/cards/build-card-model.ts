@@ -6,21 +6,19 @@
  * renders them as text.
  */
 import type { Mention, PageAnalysis } from '../analysis/analyze-text';
+import {
+  createNamer,
+  describeProvenance,
+  holdsOn,
+  readQuote,
+  type ClaimProvenance,
+  type QuoteClaim,
+} from '../analysis/read-pack-claims';
 import { toWikipediaLink } from './wikipedia-link';
-import type {
-  Entity,
-  KnowledgePack,
-  Language,
-  Provenance,
-  Role,
-  Statement,
-} from '../knowledge/pack-types';
+import type { Entity, KnowledgePack, Language, Role, Statement } from '../knowledge/pack-types';
 
 /** Where a claim comes from, ready to show. */
-export type CardProvenance =
-  | { kind: 'source'; publisher: string; date: string }
-  | { kind: 'background' }
-  | { kind: 'article' };
+export type CardProvenance = ClaimProvenance;
 
 export interface CardRole {
   title: string;
@@ -35,15 +33,7 @@ export interface CardClaim {
   provenance: CardProvenance;
 }
 
-export interface CardQuote {
-  text: string;
-  /** The quote in the card's language, where the pack has it and the quote is in another. */
-  translation?: string;
-  /** Who passed it on ("KCNA"). */
-  channel?: string;
-  date: string;
-  provenance: CardProvenance;
-}
+export type CardQuote = QuoteClaim;
 
 export interface CardModel {
   entityId: string;
@@ -75,21 +65,6 @@ export interface CardModel {
 /** At most this many entries per list: a card is a glance, the popup has the rest. */
 export const MAX_CARD_ITEMS = 3;
 
-/** Whether `date` ("YYYY[-MM[-DD]]") lies within a role's dates (partial dates by prefix). */
-function holdsOn(role: Pick<Role, 'from' | 'to'>, date: string): boolean {
-  if (role.from !== undefined && date.slice(0, role.from.length) < role.from) return false;
-  if (role.to !== undefined && date.slice(0, role.to.length) > role.to) return false;
-  return true;
-}
-
-function describeProvenance(pack: KnowledgePack, provenance: Provenance): CardProvenance {
-  if ('background' in provenance) return { kind: 'background' };
-  const source = pack.sources.find((candidate) => candidate.id === provenance.source);
-  return source
-    ? { kind: 'source', publisher: source.publisher, date: source.date }
-    : { kind: 'background' };
-}
-
 /** The card for `mention` (of an entity of `pack`) on the analysed page. */
 export function buildCardModel(
   pack: KnowledgePack,
@@ -100,8 +75,7 @@ export function buildCardModel(
 ): CardModel | undefined {
   const entity = pack.entities.find((candidate) => candidate.id === mention.entityId);
   if (!entity) return undefined;
-  const nameOf = (id: string) =>
-    pack.entities.find((candidate) => candidate.id === id)?.names[language] ?? id;
+  const nameOf = createNamer(pack, language);
   const toCardRole = (role: Role): CardRole => ({
     title: role.title[language],
     ...(role.of !== undefined && { of: nameOf(role.of) }),
@@ -142,17 +116,9 @@ export function buildCardModel(
     .filter((statement) => statement.kind === 'quote' && statement.quote.speaker === entity.id)
     .sort(byDate)
     .slice(0, MAX_CARD_ITEMS)
-    .map((statement) => {
-      const quote = (statement as Extract<Statement, { kind: 'quote' }>).quote;
-      const translation = quote.language === language ? undefined : quote.translation?.[language];
-      return {
-        text: quote.text,
-        ...(translation !== undefined && { translation }),
-        ...(quote.channel !== undefined && { channel: nameOf(quote.channel) }),
-        date: statement.date,
-        provenance: describeProvenance(pack, statement.provenance),
-      };
-    });
+    .map((statement) =>
+      readQuote(pack, statement as Extract<Statement, { kind: 'quote' }>, language, nameOf),
+    );
 
   const namedHere = new Set(
     analysis.entities.filter((other) => other.packId === pack.id).map((other) => other.entityId),

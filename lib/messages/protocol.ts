@@ -1,61 +1,53 @@
 /**
  * Messages between the extension's contexts. Every message that arrives is checked here before it
- * is used: the other side may be an older version of Kontext, or not Kontext at all.
+ * is used: the other side may be an older version of Kontext, or not Kontext at all. Requests go
+ * from the popup and the background to a tab's content script; the answers are checked by the
+ * side that asked (`page-view.ts` for the page view).
  */
-import type { EntitySummary, PageSummary } from '../analysis/summarize-mentions';
+import { z } from './zod-mini';
 
-export const GET_PAGE_SUMMARY = 'kontext:get-page-summary';
+export const GET_PAGE_VIEW = 'kontext:get-page-view';
+export const REVEAL_MENTION = 'kontext:reveal-mention';
 export const START_NAVIGATION = 'kontext:start-navigation';
 
+/** More mentions than any page has. */
+const MAX_MENTION_INDEX = 100_000;
+const id = z.string().check(z.minLength(1), z.maxLength(200));
+
+/** The popup asks for the page's view, with names and texts in the reader's `language`. */
+export const getPageViewRequestSchema = z.strictObject({
+  type: z.literal(GET_PAGE_VIEW),
+  language: z.enum(['de', 'en']),
+});
+
+/** The popup asks to scroll the page to an entity's `index`-th mention (from 0) and flash it. */
+export const revealMentionRequestSchema = z.strictObject({
+  type: z.literal(REVEAL_MENTION),
+  packId: id,
+  entityId: id,
+  index: z.int().check(z.minimum(0), z.maximum(MAX_MENTION_INDEX)),
+});
+
 /** The background asks a tab's content script to start keyboard navigation (the shortcut). */
-export interface StartNavigationRequest {
-  type: typeof START_NAVIGATION;
-}
+export const startNavigationRequestSchema = z.strictObject({ type: z.literal(START_NAVIGATION) });
 
-/** The popup asks a tab's content script what the page names. */
-export interface GetPageSummaryRequest {
-  type: typeof GET_PAGE_SUMMARY;
-}
+export const requestSchema = z.discriminatedUnion('type', [
+  getPageViewRequestSchema,
+  revealMentionRequestSchema,
+  startNavigationRequestSchema,
+]);
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export type GetPageViewRequest = z.infer<typeof getPageViewRequestSchema>;
+export type RevealMentionRequest = z.infer<typeof revealMentionRequestSchema>;
+export type StartNavigationRequest = z.infer<typeof startNavigationRequestSchema>;
+export type Request = z.infer<typeof requestSchema>;
 
-export function isGetPageSummaryRequest(message: unknown): message is GetPageSummaryRequest {
-  return (
-    isRecord(message) && message.type === GET_PAGE_SUMMARY && Object.keys(message).length === 1
-  );
-}
+/** The content script's answer to a reveal request. */
+export const revealMentionAnswerSchema = z.strictObject({ revealed: z.boolean() });
+export type RevealMentionAnswer = z.infer<typeof revealMentionAnswerSchema>;
 
-export function isStartNavigationRequest(message: unknown): message is StartNavigationRequest {
-  return (
-    isRecord(message) && message.type === START_NAVIGATION && Object.keys(message).length === 1
-  );
-}
-
-const ENTITY_TYPES = new Set(['person', 'organization', 'state', 'place']);
-const MAX_ENTITIES = 10_000;
-
-function isEntitySummary(value: unknown): value is EntitySummary {
-  return (
-    isRecord(value) &&
-    typeof value.id === 'string' &&
-    typeof value.name === 'string' &&
-    typeof value.type === 'string' &&
-    ENTITY_TYPES.has(value.type) &&
-    Number.isSafeInteger(value.count) &&
-    (value.count as number) > 0
-  );
-}
-
-/** The content script's answer, or undefined when it is not a well-formed page summary. */
-export function parsePageSummary(value: unknown): PageSummary | undefined {
-  if (!isRecord(value) || !Array.isArray(value.entities) || !Number.isSafeInteger(value.total)) {
-    return undefined;
-  }
-  if (value.entities.length > MAX_ENTITIES || !value.entities.every(isEntitySummary))
-    return undefined;
-  const entities = value.entities as EntitySummary[];
-  const total = entities.reduce((sum, entity) => sum + entity.count, 0);
-  return total === value.total ? { total, entities } : undefined;
+/** The request in `message`, or undefined when it is none of Kontext's well-formed requests. */
+export function parseRequest(message: unknown): Request | undefined {
+  const parsed = requestSchema.safeParse(message);
+  return parsed.success ? parsed.data : undefined;
 }

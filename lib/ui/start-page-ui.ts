@@ -44,7 +44,21 @@ export function startPageUi(options: PageUiOptions): PageUi {
     isOwnNode: (node) => host?.contains(node) ?? false,
   });
 
-  const mentions = () => annotator.current?.analysis.mentions ?? [];
+  /** The mentions the reader sees: those of the entity types shown. */
+  const mentions = (): readonly Mention[] => {
+    const analysis = annotator.current?.analysis;
+    const isTypeShown = options.isTypeShown;
+    if (!analysis || !isTypeShown) return analysis?.mentions ?? [];
+    const hidden = new Set(
+      analysis.entities
+        .filter((entity) => !isTypeShown(entity.type))
+        .map((entity) => `${entity.packId}/${entity.entityId}`),
+    );
+    if (hidden.size === 0) return analysis.mentions;
+    return analysis.mentions.filter(
+      (mention) => !hidden.has(`${mention.packId}/${mention.entityId}`),
+    );
+  };
 
   /** The mention `step` places away among the same entity's mentions. */
   const sibling = (mention: Mention, step: -1 | 1): Mention | undefined => {
@@ -72,7 +86,7 @@ export function startPageUi(options: PageUiOptions): PageUi {
     hitTest: (x, y) => {
       const annotation = annotator.current;
       if (!annotation) return undefined;
-      return createMentionHitTest(doc, annotation.collected, annotation.analysis.mentions)(x, y);
+      return createMentionHitTest(doc, annotation.collected, mentions())(x, y);
     },
     renderCard: (container, mention) => {
       const analysis = annotator.current?.analysis;
@@ -105,7 +119,7 @@ export function startPageUi(options: PageUiOptions): PageUi {
       const analysis = annotator.current?.analysis;
       if (!analysis) return [];
       const text = getUiText(analysis.language);
-      return analysis.mentions.map((mention, index) => {
+      return mentions().map((mention, index) => {
         const onPage = analysis.entities.find(
           (entity) => entity.entityId === mention.entityId && entity.packId === mention.packId,
         )!;
@@ -113,7 +127,7 @@ export function startPageUi(options: PageUiOptions): PageUi {
           label: text.mentionLabel(
             onPage.names[analysis.language],
             text.entityTypes[onPage.type],
-            onPage.mentions.indexOf(index) + 1,
+            onPage.mentions.indexOf(analysis.mentions.indexOf(mention)) + 1,
             onPage.count,
           ),
           reveal: () => {

@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_SETTINGS } from './settings';
+import {
+  isDefaultSite,
+  isSiteOff,
+  isSiteOn,
+  siteKeyOf,
+  withSiteOn,
+  withTypeShown,
+} from './site-settings';
+
+describe('site settings', () => {
+  test('a news site is keyed by its listed domain, any other site by its host', () => {
+    expect(siteKeyOf('www.tagesschau.de')).toBe('tagesschau.de');
+    expect(siteKeyOf('M.Tagesschau.de.')).toBe('tagesschau.de');
+    expect(siteKeyOf('notes.example.org')).toBe('notes.example.org');
+    // A look-alike is not the news site.
+    expect(siteKeyOf('faketagesschau.de')).toBe('faketagesschau.de');
+    expect(isDefaultSite('www.zdf.de')).toBe(true);
+    expect(isDefaultSite('notes.example.org')).toBe(false);
+  });
+
+  test('news sites are on until the reader turns them off, for all their hosts', () => {
+    expect(isSiteOn(DEFAULT_SETTINGS, 'www.tagesschau.de')).toBe(true);
+    const off = withSiteOn(DEFAULT_SETTINGS, 'www.tagesschau.de', false);
+    expect(off.sitesOff).toEqual(['tagesschau.de']);
+    expect(isSiteOn(off, 'm.tagesschau.de')).toBe(false);
+    expect(isSiteOff(off, 'm.tagesschau.de')).toBe(true);
+    expect(isSiteOn(off, 'www.zdf.de')).toBe(true);
+    const on = withSiteOn(off, 'www.tagesschau.de', true);
+    expect(on.sitesOff).toEqual([]);
+    expect(on.sitesAdded).toEqual([]);
+    expect(isSiteOn(on, 'www.tagesschau.de')).toBe(true);
+  });
+
+  test('another site is off until added, and turning it off keeps it added', () => {
+    expect(isSiteOn(DEFAULT_SETTINGS, 'notes.example.org')).toBe(false);
+    expect(isSiteOff(DEFAULT_SETTINGS, 'notes.example.org')).toBe(false);
+    const added = withSiteOn(DEFAULT_SETTINGS, 'notes.example.org', true);
+    expect(added.sitesAdded).toEqual(['notes.example.org']);
+    expect(isSiteOn(added, 'notes.example.org')).toBe(true);
+    // Turning it on twice adds it once.
+    expect(withSiteOn(added, 'notes.example.org', true).sitesAdded).toEqual(['notes.example.org']);
+    const off = withSiteOn(added, 'notes.example.org', false);
+    expect(isSiteOn(off, 'notes.example.org')).toBe(false);
+    expect(off.sitesAdded).toEqual(['notes.example.org']);
+  });
+
+  test('entity types switch one at a time, and the input stays as it was', () => {
+    const hidden = withTypeShown(DEFAULT_SETTINGS, 'place', false);
+    expect(hidden.entityTypes).toEqual({
+      person: true,
+      organization: true,
+      state: true,
+      place: false,
+    });
+    expect(DEFAULT_SETTINGS.entityTypes.place).toBe(true);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * Kontext on or off per site, and entity types on or off: the questions the content script and
+ * the popup ask of the settings, and the changes the popup makes. Pure functions: a change returns
+ * new settings, which the caller stores.
+ */
+import type { EntityType } from '../knowledge/pack-types';
+import { NEWS_SITES } from '../sites/news-sites';
+import type { Settings } from './settings';
+
+/**
+ * The key of the site a page's host belongs to: the news-list domain for a news site (one switch
+ * for www.tagesschau.de and m.tagesschau.de), otherwise the host itself, lower case.
+ */
+export function siteKeyOf(hostname: string, newsSites: readonly string[] = NEWS_SITES): string {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  return newsSites.find((domain) => host === domain || host.endsWith(`.${domain}`)) ?? host;
+}
+
+/** Whether the host belongs to the bundled news list (Kontext runs there without asking). */
+export function isDefaultSite(
+  hostname: string,
+  newsSites: readonly string[] = NEWS_SITES,
+): boolean {
+  return newsSites.includes(siteKeyOf(hostname, newsSites));
+}
+
+/** Whether the reader turned Kontext off on the host's site. */
+export function isSiteOff(settings: Settings, hostname: string): boolean {
+  return settings.sitesOff.includes(siteKeyOf(hostname));
+}
+
+/**
+ * Whether Kontext runs on the host's site when a page loads: a news site or one the reader added,
+ * unless turned off there.
+ */
+export function isSiteOn(settings: Settings, hostname: string): boolean {
+  const site = siteKeyOf(hostname);
+  return (
+    (isDefaultSite(hostname) || settings.sitesAdded.includes(site)) &&
+    !settings.sitesOff.includes(site)
+  );
+}
+
+/**
+ * The settings with Kontext on or off for the host's site. Turning a site on that is not on the
+ * news list adds it (the caller asks for its host permission first).
+ */
+export function withSiteOn(settings: Settings, hostname: string, on: boolean): Settings {
+  const site = siteKeyOf(hostname);
+  const sitesOff = settings.sitesOff.filter((other) => other !== site);
+  if (!on) return { ...settings, sitesOff: [...sitesOff, site] };
+  const added =
+    isDefaultSite(hostname) || settings.sitesAdded.includes(site)
+      ? settings.sitesAdded
+      : [...settings.sitesAdded, site];
+  return { ...settings, sitesOff, sitesAdded: added };
+}
+
+/** The settings with one entity type shown or hidden. */
+export function withTypeShown(settings: Settings, type: EntityType, shown: boolean): Settings {
+  return { ...settings, entityTypes: { ...settings.entityTypes, [type]: shown } };
+}
+
+/** The match patterns that cover a site Kontext was added to (its host, http and https). */
+export function toSitePatterns(site: string): string[] {
+  return [`*://${site}/*`];
+}
