@@ -36,8 +36,8 @@ try {
   }
 
   const popup = await browser.openPopup(await browser.findTabId(SEED_ARTICLE_URL));
-  // About the size a browser gives the toolbar popup.
-  await popup.setViewport(360, 440);
+  // The popup's own width, and the tallest toolbar popup Chromium shows.
+  await popup.setViewport(420, 600);
   await popup.waitForSelector('[data-testid="names-found"]');
   await popup.screenshot(resolve(OUT, 'popup.png'));
   console.log(`Wrote card.png, card-dark.png and popup.png to ${OUT}`);

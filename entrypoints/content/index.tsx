@@ -2,14 +2,18 @@ import { render } from 'preact';
 import { bundledPacks } from 'virtual:kontext/bundled-packs';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { storage } from 'wxt/utils/storage';
 import { EntityCard } from '../../components/EntityCard';
 import cardCss from '../../components/entity-card.css?inline';
+import { buildPageView } from '../../lib/analysis/build-page-view';
 import { createRecognizer } from '../../lib/analysis/create-recognizer';
-import { summarizeAnalysis } from '../../lib/analysis/summarize-mentions';
 import { getUiText } from '../../lib/i18n/ui-text';
-import { isGetPageSummaryRequest, isStartNavigationRequest } from '../../lib/messages/protocol';
+import { createRequestHandler } from '../../lib/messages/handle-request';
+import { readSettings } from '../../lib/settings/read-settings';
+import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, type Settings } from '../../lib/settings/settings';
+import { isSiteOff } from '../../lib/settings/site-settings';
 import { NEWS_SITES, toMatchPatterns } from '../../lib/sites/news-sites';
-import { startPageUi } from '../../lib/ui/start-page-ui';
+import { startPageUi, type PageUi } from '../../lib/ui/start-page-ui';
 import './highlights.css';
 import { watchExtension } from './watch-extension';
 
@@ -17,46 +21,94 @@ export default defineContentScript({
   matches: toMatchPatterns(NEWS_SITES),
   runAt: 'document_idle',
   main(ctx) {
-    // Injected again by "Annotate this page", a new instance invalidates the old one (WXT's ctx),
-    // and everything tied to ctx.signal goes with it.
-    const ui = startPageUi({
-      doc: document,
-      win: window,
-      recognizer: createRecognizer(bundledPacks.map((bundled) => bundled.compiled)),
-      packs: new Map(bundledPacks.map(({ pack }) => [pack.id, pack])),
-      css: cardCss,
-      readerLanguages: navigator.languages,
-      today: new Date().toISOString().slice(0, 10),
-      renderCard: (container, card, navigate) => {
-        const language = ui.annotator.current?.analysis.language ?? 'en';
-        render(
-          <EntityCard
-            card={card}
-            language={language}
-            text={getUiText(language)}
-            onNavigate={navigate}
-          />,
-          container,
-        );
-      },
-      signal: ctx.signal,
-    });
-    // Single-page apps change the article without a page load.
-    ctx.addEventListener(window, 'wxt:locationchange', () => ui.annotator.refresh());
+    const recognizer = createRecognizer(bundledPacks.map((bundled) => bundled.compiled));
+    const packs = new Map(bundledPacks.map(({ pack }) => [pack.id, pack]));
+    const host = location.hostname;
+    let settings: Settings = DEFAULT_SETTINGS;
+    // The page's UI while Kontext is on here; turning it off aborts it (highlights, host,
+    // listeners), turning it on starts it again. Injected again by "Annotate this page", a new
+    // instance invalidates the old one (WXT's ctx), and the old UI goes with it.
+    let running: { ui: PageUi; controller: AbortController } | undefined;
 
-    const onMessage = (message: unknown, sender: { id?: string }) => {
-      if (sender.id !== browser.runtime.id) return undefined;
-      if (isStartNavigationRequest(message)) {
-        void ui.annotator.ready.then(() => ui.navigator.start());
-        return undefined;
-      }
-      if (!isGetPageSummaryRequest(message)) return undefined;
-      // Answered once the first annotation is done, so the popup never sees a half-read page.
-      return ui.annotator.ready.then(() => {
-        const analysis = ui.annotator.current?.analysis;
-        return analysis ? summarizeAnalysis(analysis, analysis.language) : undefined;
+    const start = () => {
+      if (running || ctx.isInvalid) return;
+      const controller = new AbortController();
+      const ui: PageUi = startPageUi({
+        doc: document,
+        win: window,
+        recognizer,
+        packs,
+        css: cardCss,
+        readerLanguages: navigator.languages,
+        today: new Date().toISOString().slice(0, 10),
+        isTypeShown: (type) => settings.entityTypes[type],
+        renderCard: (container, card, navigate) => {
+          const language = ui.annotator.current?.analysis.language ?? 'en';
+          render(
+            <EntityCard
+              card={card}
+              language={language}
+              text={getUiText(language)}
+              onNavigate={navigate}
+            />,
+            container,
+          );
+        },
+        signal: controller.signal,
       });
+      running = { ui, controller };
     };
+    const stop = () => {
+      running?.controller.abort();
+      running = undefined;
+    };
+    ctx.onInvalidated(stop);
+
+    const apply = (stored: unknown) => {
+      if (ctx.isInvalid) return;
+      const previous = settings;
+      settings = readSettings(stored).settings;
+      if (isSiteOff(settings, host)) stop();
+      else if (!running) start();
+      else if (JSON.stringify(previous.entityTypes) !== JSON.stringify(settings.entityTypes)) {
+        // Highlights are drawn per type: draw them again with the types now shown.
+        running.ui.annotator.refresh();
+      }
+    };
+    const loadSettings = async () => apply(await storage.getItem(SETTINGS_STORAGE_KEY));
+    void loadSettings();
+    ctx.onInvalidated(storage.watch(SETTINGS_STORAGE_KEY, apply));
+    // Single-page apps change the article without a page load.
+    ctx.addEventListener(window, 'wxt:locationchange', () => running?.ui.annotator.refresh());
+
+    const onMessage = createRequestHandler(browser.runtime.id, {
+      getPageView: async (language) => {
+        // Read afresh: the popup may have just changed the settings, and storage's change event
+        // can arrive after its request.
+        await loadSettings();
+        const ui = running?.ui;
+        // Answered once the first annotation is done, so the popup never sees a half-read page.
+        await ui?.annotator.ready;
+        const annotation = ui === running?.ui ? ui?.annotator.current : undefined;
+        if (!annotation) return { status: 'off', host };
+        return {
+          status: 'ready',
+          view: buildPageView({
+            analysis: annotation.analysis,
+            text: annotation.collected.text,
+            packs,
+            language,
+            host,
+          }),
+        };
+      },
+      revealMention: async (packId, entityId, index) =>
+        running?.ui.revealEntity(packId, entityId, index) ?? false,
+      startNavigation: () => {
+        const ui = running?.ui;
+        void ui?.annotator.ready.then(() => ui.navigator.start());
+      },
+    });
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     watchExtension(ctx);

@@ -1,71 +1,170 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import '../../components/popup.css';
+import { getPopupText } from '../../components/popup-text';
 import { PopupSummary, type PopupState } from '../../components/PopupSummary';
-import { withTimeout } from '../../lib/async/with-timeout';
-import { getUiText, pickLanguage } from '../../lib/i18n/ui-text';
-import { GET_PAGE_SUMMARY, parsePageSummary } from '../../lib/messages/protocol';
-import './style.css';
+import { pickLanguage } from '../../lib/i18n/ui-text';
+import type { EntityType } from '../../lib/knowledge/pack-types';
+import { isClosedPage } from '../../lib/messages/is-closed-page';
+import { readSettings, type ReadSettings } from '../../lib/settings/read-settings';
+import { DEFAULT_SETTINGS, isSiteKey, SETTINGS_STORAGE_KEY } from '../../lib/settings/settings';
+import {
+  isDefaultSite,
+  isSiteOn,
+  siteKeyOf,
+  toSitePatterns,
+  withSiteOn,
+  withTypeShown,
+} from '../../lib/settings/site-settings';
+import { syncAddedSites } from './added-sites';
+import {
+  askForView,
+  findTab,
+  injectContentScript,
+  revealMention,
+  type PopupTab,
+} from './tab-connection';
 
-/** How long the popup waits for a content script before saying it is not running. */
-const ANSWER_TIMEOUT_MS = 1000;
+const language = pickLanguage(navigator.languages);
+const text = getPopupText(language);
+/** Opened as a tab (`?tab=<id>`) rather than from the toolbar. */
+const isTab = new URLSearchParams(location.search).has('tab');
 
-/** The tab this popup is about: `?tab=<id>` when opened as a page, else the active tab. */
-async function findTabId(): Promise<number | undefined> {
-  const param = new URLSearchParams(location.search).get('tab');
-  if (param !== null) {
-    const id = Number(param);
-    return Number.isSafeInteger(id) && id >= 0 ? id : undefined;
-  }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+/** The host of an http(s) address, where it is one. */
+function hostOf(url: string | undefined): string | undefined {
+  if (url === undefined || isClosedPage(url)) return undefined;
+  return new URL(url).hostname;
 }
 
-async function askForSummary(tabId: number): Promise<PopupState> {
-  try {
-    const answer: unknown = await withTimeout(
-      browser.tabs.sendMessage(tabId, { type: GET_PAGE_SUMMARY }),
-      ANSWER_TIMEOUT_MS,
-    );
-    const summary = parsePageSummary(answer);
-    return summary ? { kind: 'summary', summary } : { kind: 'not-running' };
-  } catch {
-    // No content script in the tab (not a news site, or not yet annotated), or it did not answer.
-    return { kind: 'not-running' };
-  }
+function hasOptionsPage(): boolean {
+  const manifest = browser.runtime.getManifest();
+  return manifest.options_ui !== undefined || manifest.options_page !== undefined;
 }
 
 function Popup() {
-  const language = pickLanguage(navigator.languages);
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
-  const [tabId, setTabId] = useState<number | undefined>();
+  const [tab, setTab] = useState<PopupTab | undefined>();
+  const [stored, setStored] = useState<ReadSettings>({ settings: DEFAULT_SETTINGS });
+  const [permissionDenied, setPermissionDenied] = useState(false);
+  const [hasOptions, setHasOptions] = useState(hasOptionsPage);
+
+  const load = async (found: PopupTab) => {
+    setState({ kind: 'loading' });
+    setState(await askForView(found.id, language));
+  };
 
   useEffect(() => {
     void (async () => {
-      const id = await findTabId();
-      setTabId(id);
-      setState(id === undefined ? { kind: 'cannot-run' } : await askForSummary(id));
+      const [found, value] = await Promise.all([
+        findTab(location.search),
+        storage.getItem(SETTINGS_STORAGE_KEY),
+      ]);
+      setStored(readSettings(value));
+      setTab(found);
+      // A browser page or an extension's: no use asking (the answer would only be a refusal).
+      if (!found || (found.url !== undefined && isClosedPage(found.url))) {
+        setState({ kind: 'cannot-run' });
+        return;
+      }
+      await load(found);
     })();
+    return storage.watch(SETTINGS_STORAGE_KEY, (value) => setStored(readSettings(value)));
   }, []);
 
+  const host =
+    state.kind === 'view' ? state.view.host : state.kind === 'off' ? state.host : hostOf(tab?.url);
+  const { settings } = stored;
+  const site =
+    host !== undefined && isSiteKey(siteKeyOf(host))
+      ? { host, on: isSiteOn(settings, host), needsPermission: !isDefaultSite(host) }
+      : undefined;
+
+  const save = async (next: typeof settings) => {
+    await storage.setItem(SETTINGS_STORAGE_KEY, next);
+    setStored({ settings: next });
+  };
+
+  const toggleSite = (on: boolean) => {
+    if (!tab || !host) return;
+    const key = siteKeyOf(host);
+    const ask = on && !isDefaultSite(host) && !settings.sitesAdded.includes(key);
+    // Firefox grants a permission only to a request made in the click's own handler: before any
+    // await.
+    const granted = ask
+      ? browser.permissions.request({ origins: toSitePatterns(key) })
+      : Promise.resolve(true);
+    void (async () => {
+      if (!(await granted.catch(() => false))) {
+        setPermissionDenied(true);
+        return;
+      }
+      setPermissionDenied(false);
+      const next = withSiteOn(settings, host, on);
+      await save(next);
+      if (!isDefaultSite(host)) await syncAddedSites(next).catch(() => undefined);
+      if (!on) {
+        setState({ kind: 'off', host });
+        return;
+      }
+      let answer = await askForView(tab.id, language);
+      if (answer.kind === 'not-running') {
+        await injectContentScript(tab.id).catch(() => undefined);
+        answer = await askForView(tab.id, language);
+      }
+      setState(answer);
+    })();
+  };
+
+  const toggleType = (type: EntityType, shown: boolean) => {
+    void save(withTypeShown(settings, type, shown));
+  };
+
   const annotate = async () => {
-    if (tabId === undefined) return;
+    if (!tab) return;
     try {
       // activeTab grants this for the tab the reader opened the popup on.
-      await browser.scripting.executeScript({
-        target: { tabId },
-        files: ['/content-scripts/content.js'],
-      });
-      setState(await askForSummary(tabId));
+      await injectContentScript(tab.id);
+      await load(tab);
     } catch {
       setState({ kind: 'cannot-run' });
     }
   };
 
   return (
-    <PopupSummary state={state} text={getUiText(language)} onAnnotate={() => void annotate()} />
+    <PopupSummary
+      state={state}
+      text={text}
+      language={language}
+      {...(site && { site })}
+      entityTypes={settings.entityTypes}
+      settingsNotice={stored.notice !== undefined}
+      permissionDenied={permissionDenied}
+      isTab={isTab}
+      hasOptions={hasOptions}
+      onReveal={(packId, entityId, index) => {
+        if (tab) void revealMention(tab.id, packId, entityId, index);
+      }}
+      onToggleSite={toggleSite}
+      onToggleType={toggleType}
+      onAnnotate={() => void annotate()}
+      onRetry={() => {
+        if (tab) void load(tab);
+      }}
+      onOpenInTab={() => {
+        if (!tab) return;
+        // Creating a tab needs no permission; the popup closes as the new tab takes the focus.
+        const url = `${browser.runtime.getURL('/popup.html')}?tab=${tab.id}`;
+        void browser.tabs.create({ url }).then(() => window.close());
+      }}
+      onOpenOptions={() => {
+        // No options page yet in this version: the link goes where opening fails.
+        browser.runtime.openOptionsPage().catch(() => setHasOptions(false));
+      }}
+    />
   );
 }
 
-document.documentElement.lang = pickLanguage(navigator.languages);
+document.documentElement.lang = language;
 render(<Popup />, document.getElementById('app')!);

@@ -1,0 +1,90 @@
+/**
+ * The popup's line to its tab: which tab it is about, asking its content script for the page
+ * view or to reveal a mention, and putting the content script into a tab on the reader's request.
+ * Every answer is checked before it is used.
+ */
+import { browser } from 'wxt/browser';
+import type { PopupState } from '../../components/PopupSummary';
+import { TimeoutError, withTimeout } from '../../lib/async/with-timeout';
+import type { Language } from '../../lib/knowledge/pack-types';
+import { parsePageViewAnswer } from '../../lib/messages/page-view';
+import {
+  GET_PAGE_VIEW,
+  REVEAL_MENTION,
+  revealMentionAnswerSchema,
+  type GetPageViewRequest,
+  type RevealMentionRequest,
+} from '../../lib/messages/protocol';
+
+/** How long the popup waits for a content script before it says there was no answer. */
+export const ANSWER_TIMEOUT_MS = 1000;
+
+export interface PopupTab {
+  id: number;
+  /** The tab's address, where the browser shows it to Kontext. */
+  url?: string;
+}
+
+/** The tab this popup is about: `?tab=<id>` when opened as a page, else the active tab. */
+export async function findTab(search: string): Promise<PopupTab | undefined> {
+  const param = new URLSearchParams(search).get('tab');
+  try {
+    if (param !== null) {
+      const id = Number(param);
+      if (!Number.isSafeInteger(id) || id < 0) return undefined;
+      const tab = await browser.tabs.get(id);
+      return { id, ...(tab.url !== undefined && { url: tab.url }) };
+    }
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return undefined;
+    return { id: tab.id, ...(tab.url !== undefined && { url: tab.url }) };
+  } catch {
+    // No such tab (it was closed).
+    return undefined;
+  }
+}
+
+/** Asks the tab's content script for the page view, in `language`. */
+export async function askForView(tabId: number, language: Language): Promise<PopupState> {
+  const request: GetPageViewRequest = { type: GET_PAGE_VIEW, language };
+  try {
+    const answer = parsePageViewAnswer(
+      await withTimeout(browser.tabs.sendMessage(tabId, request), ANSWER_TIMEOUT_MS),
+    );
+    if (!answer) return { kind: 'no-answer' };
+    return answer.status === 'off'
+      ? { kind: 'off', host: answer.host }
+      : { kind: 'view', view: answer.view };
+  } catch (error) {
+    // A refusal at once means no content script is there (a page outside the news list that
+    // was not annotated); a timeout, that one is there but busy or stuck.
+    return error instanceof TimeoutError ? { kind: 'no-answer' } : { kind: 'not-running' };
+  }
+}
+
+/** Asks the tab to scroll to an entity's `index`-th mention and flash it; whether it did. */
+export async function revealMention(
+  tabId: number,
+  packId: string,
+  entityId: string,
+  index: number,
+): Promise<boolean> {
+  const request: RevealMentionRequest = { type: REVEAL_MENTION, packId, entityId, index };
+  try {
+    const answer = revealMentionAnswerSchema.safeParse(
+      await withTimeout(browser.tabs.sendMessage(tabId, request), ANSWER_TIMEOUT_MS),
+    );
+    return answer.success && answer.data.revealed;
+  } catch {
+    return false;
+  }
+}
+
+/** Puts Kontext's content script and its styles into the tab (activeTab or a host permission). */
+export async function injectContentScript(tabId: number): Promise<void> {
+  await browser.scripting.insertCSS({ target: { tabId }, files: ['/content-scripts/content.css'] });
+  await browser.scripting.executeScript({
+    target: { tabId },
+    files: ['/content-scripts/content.js'],
+  });
+}
