@@ -4,8 +4,8 @@
  * the cases of every suite alike.
  */
 
-/** Where a case ran: Node itself, or a page in headless Chromium. */
-export type BenchEnvironment = 'node' | 'chromium';
+/** Where a case ran: Node itself, or headless Chromium or Firefox (the extension cases). */
+export type BenchEnvironment = 'node' | 'chromium' | 'firefox';
 
 export type MeasurementUnit = 'ms' | 'MB/s' | 'tasks';
 

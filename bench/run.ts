@@ -14,6 +14,7 @@ import { join, relative, resolve } from 'node:path';
 import { checkPack } from '../lib/knowledge/check-pack';
 import { generateSyntheticPack } from '../lib/knowledge/generate-synthetic-pack';
 import { runEngineSuiteInChromium } from './browser/run-in-chromium';
+import { runExtensionSuite } from './extension-suite';
 import { checkGoals } from './goals';
 import type { Measurement } from './measurement';
 import { formatGoals, formatMeasurements, formatNotes } from './report';
@@ -50,6 +51,8 @@ async function main(): Promise<void> {
   const measurements: Measurement[] = [...(await runEngineSuiteInNode(counts, report))];
   const chromium = await runEngineSuiteInChromium(counts, report);
   measurements.push(...chromium.measurements);
+  const extension = await runExtensionSuite(counts, report);
+  measurements.push(...extension.measurements);
   const goals = checkGoals(measurements);
 
   const date = new Date().toISOString().slice(0, 10);
@@ -83,6 +86,7 @@ async function main(): Promise<void> {
     ...formatNotes(measurements).map((note) => `  ${note}`),
     '  node: the large page is not run in Node (no main-thread tasks, no CSS highlights in ' +
       'happy-dom); its heavy step is "recognize" at 50k.',
+    ...extension.skipped.map((reason) => `  skipped: ${reason}`),
   ];
   console.log(lines.join('\n'));
 

@@ -105,9 +105,6 @@ interface Terminal {
   surfaces?: string[];
 }
 
-/** Endings a matcher accepts on the last word of an alias: the German genitive -s. */
-const INFLECTION_SUFFIXES = ['s'];
-
 /** Shortest all-capital alias that headline capitals ("PUTIN") may match; shorter ones are acronyms. */
 const MIN_CAPS_MATCH_LENGTH = 4;
 
@@ -157,29 +154,26 @@ class WordTable {
   private readonly byHash = new Map<number, number>();
   private readonly byKey = new Map<string, number>();
   private readonly keys: string[] = [];
-  /** What each word stands for (its own id, or the base word of an inflected form). */
-  readonly values: number[] = [];
 
-  /** Adds `key` with `value`, unless it is there already; returns its index. */
-  add(key: string, value: number): number {
+  /** Adds `key`, unless it is there already; returns its index. */
+  add(key: string): number {
     const known = this.byKey.get(key);
     if (known !== undefined) return known;
-    return this.insert(key, value);
+    return this.insert(key);
   }
 
-  /** Adds the token's key with `value`, unless it is there already; returns its index. */
-  addToken(tokens: TokenList, token: number, value: number): number {
+  /** Adds the token's key, unless it is there already; returns its index. */
+  addToken(tokens: TokenList, token: number): number {
     const index = this.byHash.get(tokens.hashes[token]!);
     if (index !== undefined && index >= 0 && tokenKeyEquals(tokens, token, this.keys[index]!)) {
       return index;
     }
-    return this.add(tokenKey(tokens, token), value);
+    return this.add(tokenKey(tokens, token));
   }
 
-  private insert(key: string, value: number): number {
+  private insert(key: string): number {
     const index = this.keys.length;
     this.keys.push(key);
-    this.values.push(value);
     this.byKey.set(key, index);
     const hash = hashKey(key);
     // Two keys with one hash (rare): the hash then sends every look-up to the key itself.
@@ -187,8 +181,15 @@ class WordTable {
     return index;
   }
 
-  get size(): number {
-    return this.keys.length;
+  /** The index of the token's key without its final "s" ("Putins": "putin"), if it is there. */
+  findStem(tokens: TokenList, token: number): number | undefined {
+    const stemHash = tokens.stemHashes[token]!;
+    if (stemHash < 0) return undefined;
+    const index = this.byHash.get(stemHash);
+    if (index === undefined) return undefined;
+    if (index >= 0)
+      return tokenKeyEquals(tokens, token, this.keys[index]!, true) ? index : undefined;
+    return this.byKey.get(tokenKey(tokens, token).slice(0, -1));
   }
 
   /** The index of the token's key in the table, if it is there. */
@@ -203,8 +204,6 @@ class WordTable {
 /** Builds the trie of `entries`. Entries whose text has no word are left out. */
 export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
   const vocabulary = new WordTable();
-  /** Inflected forms ("putins") of words that end an alias, to the id of their base word. */
-  const inflected = new WordTable();
   const root: TrieNode = {};
   /** Hashes of the words an alias can start with, as written or inflected: the only words of a
    * page worth a closer look. */
@@ -221,16 +220,9 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
     let lastWord = 0;
     for (let index = first; index < end; index += 1) {
       const gap = index === first ? Gap.None : tokens.gaps[index]!;
-      lastWord = vocabulary.addToken(tokens, index, vocabulary.size);
+      lastWord = vocabulary.addToken(tokens, index);
       if (index === first) startHashes.add(tokens.hashes[index]!);
       node = addChild(node, lastWord * 4 + gap);
-    }
-    if (tokens.kinds[end - 1] === TokenKind.Word) {
-      const last = tokenKey(tokens, end - 1);
-      for (const suffix of INFLECTION_SUFFIXES) {
-        inflected.add(last + suffix, lastWord);
-        if (end - first === 1) startHashes.add(hashKey(last + suffix));
-      }
     }
     if (!node.terminals) size += 1;
     (node.terminals ??= []).push({ id: entry.id, text: entry.text });
@@ -253,11 +245,12 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
       };
       const matches: AliasMatch[] = [];
       const inflectedMatches: boolean[] = [];
-      const { count, gaps, hashes } = tokens;
+      const { count, gaps, hashes, stemHashes } = tokens;
       let first = 0;
       while (first < count) {
         // Most words of a page are in no alias: one hash look-up each, and on.
-        if (!startHashes.has(hashes[first]!)) {
+        // Inflected: the German genitive -s ("Putins") is looked up as its stem.
+        if (!startHashes.has(hashes[first]!) && !startHashes.has(stemHashes[first]!)) {
           first += 1;
           continue;
         }
@@ -268,11 +261,11 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
           const gap = index === first ? Gap.None : gaps[index]!;
           if (gap === Gap.Block) break;
           // The inflected form ends the alias: "Putins" matches "Putin", and nothing runs on.
-          const inflectedIndex: number | undefined = hasChildren(node)
-            ? inflected.find(tokens, index)
+          const stem: number | undefined = hasChildren(node)
+            ? vocabulary.findStem(tokens, index)
             : undefined;
-          if (inflectedIndex !== undefined) {
-            const inflectedNode = childAt(node, inflected.values[inflectedIndex]! * 4 + gap);
+          if (stem !== undefined) {
+            const inflectedNode = childAt(node, stem * 4 + gap);
             if (inflectedNode?.terminals) {
               const surface = tokenSurface(tokens, index);
               const ids = acceptedIds(inflectedNode.terminals, [...written, surface.slice(0, -1)]);

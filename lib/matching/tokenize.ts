@@ -38,6 +38,11 @@ export interface TokenList {
    * many words of a page that no alias has cost no string at all.
    */
   hashes: Int32Array;
+  /**
+   * For words whose key ends in "s", the hash of the key without it ("putin" for "Putins"), so
+   * that a German genitive is looked up as its base word; -1 for other tokens.
+   */
+  stemHashes: Int32Array;
   /** 1 where a token needs more than lower-casing for its key (non-ASCII letters, ignorables). */
   complex: Uint8Array;
   /** What separates each token from the one before it (see `Gap`). */
@@ -116,6 +121,7 @@ interface TokenBuffers {
   starts: Uint32Array;
   ends: Uint32Array;
   hashes: Int32Array;
+  stemHashes: Int32Array;
   complex: Uint8Array;
   gaps: Uint8Array;
   possessiveEnds: Uint32Array;
@@ -127,6 +133,7 @@ function allocateBuffers(capacity: number): TokenBuffers {
     starts: new Uint32Array(capacity),
     ends: new Uint32Array(capacity),
     hashes: new Int32Array(capacity),
+    stemHashes: new Int32Array(capacity),
     complex: new Uint8Array(capacity),
     gaps: new Uint8Array(capacity),
     possessiveEnds: new Uint32Array(capacity),
@@ -139,6 +146,7 @@ function growBuffers(buffers: TokenBuffers): TokenBuffers {
   grown.starts.set(buffers.starts);
   grown.ends.set(buffers.ends);
   grown.hashes.set(buffers.hashes);
+  grown.stemHashes.set(buffers.stemHashes);
   grown.complex.set(buffers.complex);
   grown.gaps.set(buffers.gaps);
   grown.possessiveEnds.set(buffers.possessiveEnds);
@@ -167,13 +175,18 @@ export function tokenize(text: string): TokenList {
       const start = index;
       let isComplex = 0;
       let hash = FNV_OFFSET;
+      // The hash before the last letter, and that letter: the stem of a word ending in "s".
+      let previousHash = FNV_OFFSET;
+      let last = 0;
       while (index < length) {
         const next = text.charCodeAt(index);
         if (next < 0x80) {
-          if (next >= 0x61 && next <= 0x7a) hash = Math.imul(hash ^ next, FNV_PRIME);
-          else if (next >= 0x41 && next <= 0x5a) hash = Math.imul(hash ^ (next + 32), FNV_PRIME);
-          else if (next >= 0x30 && next <= 0x39) hash = Math.imul(hash ^ next, FNV_PRIME);
-          else break;
+          if (!isAsciiWordChar(next)) break;
+          // Folded to lower case (digits stay as they are).
+          const folded = next >= 0x41 && next <= 0x5a ? next + 32 : next;
+          previousHash = hash;
+          last = folded;
+          hash = Math.imul(hash ^ folded, FNV_PRIME);
           index += 1;
         } else if (IGNORABLE.has(next)) {
           isComplex = 1;
@@ -192,9 +205,16 @@ export function tokenize(text: string): TokenList {
       buffers.complex[count] = isComplex;
       buffers.gaps[count] = gap;
       // Keys beyond ASCII are composed and folded as strings; the rest was hashed on the way.
-      buffers.hashes[count] = isComplex
-        ? hashKey(foldKey(removeIgnorables(text.slice(start, index)).normalize('NFC')))
-        : hash & HASH_MASK;
+      if (isComplex) {
+        const key = foldKey(removeIgnorables(text.slice(start, index)).normalize('NFC'));
+        buffers.hashes[count] = hashKey(key);
+        buffers.stemHashes[count] =
+          key.length > 1 && key.endsWith('s') ? hashKey(key.slice(0, -1)) : -1;
+      } else {
+        buffers.hashes[count] = hash & HASH_MASK;
+        buffers.stemHashes[count] =
+          last === 0x73 && index - start > 1 ? previousHash & HASH_MASK : -1;
+      }
       const wordEnd = index;
       index = skipPossessive(text, index);
       buffers.possessiveEnds[count] = index;
@@ -211,6 +231,7 @@ export function tokenize(text: string): TokenList {
       buffers.possessiveEnds[count] = index + 1;
       buffers.complex[count] = 0;
       buffers.hashes[count] = HYPHEN_HASH;
+      buffers.stemHashes[count] = -1;
       buffers.gaps[count] = gap;
       count += 1;
       gap = Gap.None;
@@ -234,6 +255,7 @@ export function tokenize(text: string): TokenList {
     starts: buffers.starts.subarray(0, count),
     ends: buffers.ends.subarray(0, count),
     hashes: buffers.hashes.subarray(0, count),
+    stemHashes: buffers.stemHashes.subarray(0, count),
     complex: buffers.complex.subarray(0, count),
     gaps: buffers.gaps.subarray(0, count),
     possessiveEnds: buffers.possessiveEnds.subarray(0, count),
@@ -250,12 +272,18 @@ const HYPHEN_HASH = hashKey('-');
  * Whether the token's key is `key`, without making the key where that can be helped: a plain
  * ASCII word is compared letter by letter, case-folded.
  */
-export function tokenKeyEquals(tokens: TokenList, index: number, key: string): boolean {
+export function tokenKeyEquals(
+  tokens: TokenList,
+  index: number,
+  key: string,
+  dropLast = false,
+): boolean {
   if (tokens.complex[index] || tokens.kinds[index] === TokenKind.Hyphen) {
-    return tokenKey(tokens, index) === key;
+    const own = tokenKey(tokens, index);
+    return (dropLast ? own.slice(0, -1) : own) === key;
   }
   const start = tokens.starts[index]!;
-  const length = tokens.ends[index]! - start;
+  const length = tokens.ends[index]! - start - (dropLast ? 1 : 0);
   if (length !== key.length) return false;
   for (let offset = 0; offset < length; offset += 1) {
     let code = tokens.text.charCodeAt(start + offset);
