@@ -18,7 +18,6 @@ import {
   withSiteOn,
   withTypeShown,
 } from '../../lib/settings/site-settings';
-import { syncAddedSites } from './added-sites';
 import {
   askForView,
   findTab,
@@ -102,8 +101,8 @@ function Popup() {
       }
       setPermissionDenied(false);
       const next = withSiteOn(settings, host, on);
+      // The background registers the content script on the added site when the settings change.
       await save(next);
-      if (!isDefaultSite(host)) await syncAddedSites(next).catch(() => undefined);
       if (!on) {
         setState({ kind: 'off', host });
         return;

@@ -5,6 +5,8 @@ import {
   isSiteOff,
   isSiteOn,
   siteKeyOf,
+  siteOfPattern,
+  withPermissionsChanged,
   withSiteOn,
   withTypeShown,
 } from './site-settings';
@@ -55,5 +57,31 @@ describe('site settings', () => {
       place: false,
     });
     expect(DEFAULT_SETTINGS.entityTypes.place).toBe(true);
+  });
+});
+
+describe('host permissions', () => {
+  test('a granted permission adds its site; a news site needs none and stays as it is', () => {
+    const granted = withPermissionsChanged(
+      DEFAULT_SETTINGS,
+      ['*://notes.example.org/*', '*://www.tagesschau.de/*', 'https://*/*', 'not a pattern'],
+      true,
+    );
+    expect(granted.sitesAdded).toEqual(['notes.example.org']);
+    expect(isSiteOn(granted, 'notes.example.org')).toBe(true);
+  });
+
+  test('a permission taken back removes its site', () => {
+    const added = withPermissionsChanged(DEFAULT_SETTINGS, ['*://notes.example.org/*'], true);
+    const removed = withPermissionsChanged(added, ['*://notes.example.org/*'], false);
+    expect(removed.sitesAdded).toEqual([]);
+    expect(isSiteOn(removed, 'notes.example.org')).toBe(false);
+  });
+
+  test('patterns map to their site', () => {
+    expect(siteOfPattern('*://notes.example.org/*')).toBe('notes.example.org');
+    expect(siteOfPattern('https://m.spiegel.de/*')).toBe('spiegel.de');
+    expect(siteOfPattern('https://*/*')).toBeUndefined();
+    expect(siteOfPattern('<all_urls>')).toBeUndefined();
   });
 });

@@ -65,3 +65,25 @@ export function withTypeShown(settings: Settings, type: EntityType, shown: boole
 export function toSitePatterns(site: string): string[] {
   return [`*://${site}/*`];
 }
+
+/** The site a host permission's match pattern stands for (`*://notes.example.org/*`), if one. */
+export function siteOfPattern(pattern: string): string | undefined {
+  const host = /^(?:\*|https?):\/\/([^/*]+)\/\*?$/.exec(pattern)?.[1];
+  return host === undefined ? undefined : siteKeyOf(host);
+}
+
+/**
+ * The settings after the browser granted or took back host permissions: sites granted are added
+ * (and on), sites taken back are dropped. News-list sites need no permission and stay as they are.
+ */
+export function withPermissionsChanged(
+  settings: Settings,
+  patterns: readonly string[],
+  granted: boolean,
+): Settings {
+  const sites = patterns
+    .map(siteOfPattern)
+    .filter((site): site is string => site !== undefined && !isDefaultSite(site));
+  if (granted) return sites.reduce((next, site) => withSiteOn(next, site, true), settings);
+  return { ...settings, sitesAdded: settings.sitesAdded.filter((site) => !sites.includes(site)) };
+}
