@@ -1,17 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { compilePack } from '../knowledge/compile-pack';
-import type { KnowledgePack } from '../knowledge/pack-types';
 import { parsePageViewAnswer } from '../messages/page-view';
 import { BLOCK_SEPARATOR } from '../text/block-separator';
 import { analyzeText } from './analyze-text';
 import { buildPageView } from './build-page-view';
-import { createRecognizer } from './create-recognizer';
+import { BUNDLED_PACK, createBundledRecognizer } from '../../tests/lib/bundled-pack';
 
-const PACK = JSON.parse(
-  readFileSync(new URL('../../assets/knowledge/kim-putin-2023.json', import.meta.url), 'utf8'),
-) as KnowledgePack;
-const recognizer = createRecognizer([compilePack(PACK)]);
+const PACK = BUNDLED_PACK;
+const recognizer = createBundledRecognizer();
 
 const TEXT = [
   'Kim Jong Un traf Wladimir Putin in Wostotschny.',

@@ -1,16 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { compilePack } from '../knowledge/compile-pack';
-import type { KnowledgePack } from '../knowledge/pack-types';
 import { BLOCK_SEPARATOR } from '../text/block-separator';
 import { analyzeText } from './analyze-text';
-import { createRecognizer } from './create-recognizer';
 import { MAX_GIST_SENTENCES, MIN_GIST_SENTENCES, pickGist } from './pick-gist';
+import { createBundledRecognizer } from '../../tests/lib/bundled-pack';
 
-const PACK = JSON.parse(
-  readFileSync(new URL('../../assets/knowledge/kim-putin-2023.json', import.meta.url), 'utf8'),
-) as KnowledgePack;
-const recognizer = createRecognizer([compilePack(PACK)]);
+const recognizer = createBundledRecognizer();
 
 function analyze(blocks: string[]) {
   return analyzeText(blocks.join(BLOCK_SEPARATOR), recognizer, {

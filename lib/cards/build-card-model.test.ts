@@ -1,16 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { analyzeText } from '../analysis/analyze-text';
-import { createRecognizer } from '../analysis/create-recognizer';
-import { compilePack } from '../knowledge/compile-pack';
-import type { KnowledgePack } from '../knowledge/pack-types';
 import { BLOCK_SEPARATOR } from '../text/block-separator';
 import { buildCardModel } from './build-card-model';
+import { BUNDLED_PACK, createBundledRecognizer } from '../../tests/lib/bundled-pack';
 
-const PACK = JSON.parse(
-  readFileSync(new URL('../../assets/knowledge/kim-putin-2023.json', import.meta.url), 'utf8'),
-) as KnowledgePack;
-const recognizer = createRecognizer([compilePack(PACK)]);
+const PACK = BUNDLED_PACK;
+const recognizer = createBundledRecognizer();
 
 const TEXT = [
   'Kim Jong Un traf Wladimir Putin in Wostotschny.',
