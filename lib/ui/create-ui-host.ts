@@ -8,6 +8,11 @@ export interface UiHost {
   remove: () => void;
   /** Whether `node` is the host or inside it, its shadow root included. */
   contains: (node: Node) => boolean;
+  /**
+   * Says `text` to screen readers, politely (after what they are reading): a card that opened
+   * under the pointer, which takes no focus, is heard this way.
+   */
+  announce: (text: string) => void;
 }
 
 /** Host styles, inline and !important, so that no page rule (even `* { all: unset }`) moves it. */
@@ -38,11 +43,19 @@ export function createUiHost(doc: Document, css: string): UiHost {
   const style = doc.createElement('style');
   style.textContent = css;
   const container = doc.createElement('div');
-  shadow.append(style, container);
+  // A live region, present from the start so that screen readers watch it; seen by none.
+  const live = doc.createElement('div');
+  live.className = 'live-region';
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+  shadow.append(style, container, live);
   doc.documentElement.append(host);
   return {
     container,
     remove: () => host.remove(),
     contains: (node) => host.contains(node) || node.getRootNode() === shadow,
+    announce: (text) => {
+      live.textContent = text;
+    },
   };
 }

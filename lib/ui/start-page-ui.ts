@@ -95,6 +95,16 @@ export function startPageUi(options: PageUiOptions): PageUi {
       const today = options.today;
       const card = buildCardModel(pack, analysis, mention, analysis.language, today);
       if (!card) return;
+      const text = getUiText(analysis.language);
+      getHost().announce(
+        [
+          text.cardLabel(card.name, text.entityTypes[card.type]),
+          card.roleThen?.title,
+          card.description,
+        ]
+          .filter(Boolean)
+          .join('. '),
+      );
       options.renderCard(container, card, (step) => {
         const target = sibling(mention, step);
         const rect = target && reveal(target);

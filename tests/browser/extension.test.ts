@@ -65,6 +65,8 @@ for (const name of BROWSERS) {
       expect(ui?.text).toMatch(
         /^Sergej Schoigu Person Verteidigungsminister Russlands am 14\. Sept\. 2023/,
       );
+      // Screen readers hear the card that opened under the pointer, through the live region.
+      expect(ui?.announced).toMatch(/^Sergej Schoigu, Person\. Verteidigungsminister Russlands\./);
       // The page's DOM gained exactly the host element, and nothing else changed.
       const dom = await tab.evaluate(() => {
         const hosts = document.querySelectorAll('[data-kontext-host]');

@@ -20,6 +20,8 @@ export interface ProbeUi {
   cardVisible: boolean;
   headingFontSize: string | null;
   ringLabel: string | null;
+  /** What the live region last said to screen readers. */
+  announced: string | null;
   focusInUi: string | null;
   cardRect: { left: number; top: number; width: number; height: number } | null;
 }

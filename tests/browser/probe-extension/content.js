@@ -31,6 +31,7 @@ function describeUi() {
     ),
     headingFontSize: heading ? getComputedStyle(heading).fontSize : null,
     ringLabel: ring?.getAttribute('aria-label') ?? null,
+    announced: root.querySelector('[aria-live]')?.textContent ?? null,
     cardRect: tippy ? JSON.parse(JSON.stringify(tippy.getBoundingClientRect())) : null,
     focusInUi: root.activeElement
       ? root.activeElement.className || root.activeElement.tagName
