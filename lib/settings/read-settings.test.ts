@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { readSettings } from './read-settings';
-import { DEFAULT_SETTINGS, isSiteKey, settingsSchema } from './settings';
+import { DEFAULT_SETTINGS, isSiteKey, SETTINGS_VERSION, settingsSchema } from './settings';
 
 describe('readSettings', () => {
   test('nothing stored: the defaults, quietly', () => {
@@ -11,7 +11,7 @@ describe('readSettings', () => {
 
   test('stored settings come back as they were', () => {
     const stored = {
-      version: 1,
+      ...DEFAULT_SETTINGS,
       sitesOff: ['tagesschau.de'],
       sitesAdded: ['notes.example.org'],
       entityTypes: { person: true, organization: false, state: true, place: false },
@@ -20,7 +20,9 @@ describe('readSettings', () => {
   });
 
   test('fields left out read as their defaults', () => {
-    expect(readSettings({ version: 1, entityTypes: { place: false } }).settings).toEqual({
+    expect(
+      readSettings({ version: SETTINGS_VERSION, entityTypes: { place: false } }).settings,
+    ).toEqual({
       ...DEFAULT_SETTINGS,
       entityTypes: { ...DEFAULT_SETTINGS.entityTypes, place: false },
     });
@@ -31,9 +33,15 @@ describe('readSettings', () => {
     ['an array', [1, 2]],
     ['no version', { sitesOff: [] }],
     ['version 0', { version: 0 }],
-    ['a site list that is not a list', { version: 1, sitesOff: 'tagesschau.de' }],
-    ['a site that is no host name', { version: 1, sitesOff: ['https://tagesschau.de/'] }],
-    ['a type switch that is not a boolean', { version: 1, entityTypes: { person: 'no' } }],
+    ['a site list that is not a list', { version: SETTINGS_VERSION, sitesOff: 'tagesschau.de' }],
+    [
+      'a site that is no host name',
+      { version: SETTINGS_VERSION, sitesOff: ['https://tagesschau.de/'] },
+    ],
+    [
+      'a type switch that is not a boolean',
+      { version: SETTINGS_VERSION, entityTypes: { person: 'no' } },
+    ],
   ])('%s: the defaults, with a notice', (_, stored) => {
     const read = readSettings(stored);
     expect(read.settings).toEqual(DEFAULT_SETTINGS);
@@ -41,9 +49,9 @@ describe('readSettings', () => {
   });
 
   test('settings of a newer version: the defaults, and a notice that says so', () => {
-    const read = readSettings({ version: 2, sitesOff: 42 });
+    const read = readSettings({ version: SETTINGS_VERSION + 1, sitesOff: 42 });
     expect(read.settings).toEqual(DEFAULT_SETTINGS);
-    expect(read.notice).toMatch(/newer Kontext \(version 2\)/);
+    expect(read.notice).toMatch(new RegExp(`newer Kontext \\(version ${SETTINGS_VERSION + 1}\\)`));
   });
 
   test('never throws, and always gives settings the schema accepts', () => {

@@ -1,3 +1,4 @@
+import { migrateSettings } from './migrate-settings';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, settingsSchema, type Settings } from './settings';
 
 export interface ReadSettings {
@@ -7,9 +8,9 @@ export interface ReadSettings {
 }
 
 /**
- * The settings in a stored value: the defaults when nothing is stored, and the defaults with a
- * notice when the value is corrupt or from a newer Kontext. Never throws: whatever storage holds,
- * Kontext keeps working.
+ * The settings in a stored value: the defaults when nothing is stored; settings of an older
+ * version migrated (`migrate-settings.ts`); the defaults with a notice when the value is corrupt
+ * or from a newer Kontext. Never throws: whatever storage holds, Kontext keeps working.
  */
 export function readSettings(stored: unknown): ReadSettings {
   if (stored === null || stored === undefined) return { settings: DEFAULT_SETTINGS };
@@ -23,7 +24,11 @@ export function readSettings(stored: unknown): ReadSettings {
       notice: `The settings were saved by a newer Kontext (version ${version}); the defaults apply until it is back.`,
     };
   }
-  const parsed = settingsSchema.safeParse(stored);
+  const migrated =
+    typeof version === 'number' && version < SETTINGS_VERSION
+      ? migrateSettings(stored as Record<string, unknown>, SETTINGS_VERSION)
+      : stored;
+  const parsed = settingsSchema.safeParse(migrated);
   if (!parsed.success) {
     return {
       settings: DEFAULT_SETTINGS,

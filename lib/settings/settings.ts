@@ -4,15 +4,15 @@
  * the schema is the one place its shape is written down, and `readSettings` the one place it is
  * read.
  *
- * To add a setting: add a field with a default here (old data without it still reads, as
- * `version` 1). A change that old data cannot be read as raises `SETTINGS_VERSION` and teaches
- * `readSettings` to bring older versions forward.
+ * To add a setting: add a field with a default here (old data without it still reads). A change
+ * that old data cannot be read as raises `SETTINGS_VERSION` and adds a step to `MIGRATIONS`
+ * (`migrate-settings.ts`) that brings the previous version forward.
  */
 import { z } from '../messages/zod-mini';
 import type { EntityType } from '../knowledge/pack-types';
 
 /** The version of the settings' shape this Kontext reads and writes. */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 /** Where the settings live: WXT storage's key for `browser.storage.local`'s "settings". */
 export const SETTINGS_STORAGE_KEY = 'local:settings';
@@ -46,6 +46,52 @@ function allTypesShown(): Record<EntityType, boolean> {
   >;
 }
 
+/**
+ * The highlight colours a reader who changed nothing sees: the underlines of
+ * entrypoints/content/highlights.css.
+ */
+function defaultColors(): Record<EntityType, string> {
+  return {
+    person: '#d68c00',
+    organization: '#0078c8',
+    state: '#148c50',
+    place: '#8c46c8',
+  } satisfies Record<EntityType, string>;
+}
+
+/** A colour as `<input type="color">` gives it: `#rrggbb`, lower case. */
+const colorSchema = z.string().check(z.regex(/^#[0-9a-f]{6}$/));
+
+/** The keys a reader can hold to open cards. */
+export const CARD_MODIFIERS = ['Alt', 'Shift', 'Control'] as const;
+export type CardModifier = (typeof CARD_MODIFIERS)[number];
+
+/** Bounds of the delay before a card opens on hover. */
+export const MIN_HOVER_DELAY_MS = 0;
+export const MAX_HOVER_DELAY_MS = 2000;
+
+/** The card language choices: the page's, the browser's, or one fixed language. */
+export const CARD_LANGUAGES = ['page', 'browser', 'de', 'en'] as const;
+export type CardLanguage = (typeof CARD_LANGUAGES)[number];
+
+function defaultCardOpening(): CardOpening {
+  return { mode: 'hover', delayMs: 250, modifier: 'Alt' };
+}
+
+const cardOpeningSchema = z.object({
+  /** `hover`: after the pointer rests `delayMs`; `modifier`: only while `modifier` is held. */
+  mode: z.enum(['hover', 'modifier']),
+  delayMs: z.number().check(z.int(), z.gte(MIN_HOVER_DELAY_MS), z.lte(MAX_HOVER_DELAY_MS)),
+  modifier: z.enum(CARD_MODIFIERS),
+});
+export type CardOpening = z.infer<typeof cardOpeningSchema>;
+
+/** A pack id as packs spell theirs (lib/knowledge/pack-schema.ts). */
+const packIdSchema = z.string().check(z.minLength(1), z.maxLength(100));
+
+/** More packs than any reader installs. */
+export const MAX_PACKS = 200;
+
 /** The settings as stored. Fields left out read as their defaults. */
 export const settingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
@@ -63,6 +109,22 @@ export const settingsSchema = z.object({
     }),
     allTypesShown,
   ),
+  /** The highlight colour of each type, as the options page shows and stores it. */
+  colors: z._default(
+    z.object({
+      person: z._default(colorSchema, defaultColors().person),
+      organization: z._default(colorSchema, defaultColors().organization),
+      state: z._default(colorSchema, defaultColors().state),
+      place: z._default(colorSchema, defaultColors().place),
+    }),
+    defaultColors,
+  ),
+  /** How cards open. */
+  cardOpening: z._default(cardOpeningSchema, defaultCardOpening),
+  /** The language cards speak. */
+  cardLanguage: z._default(z.enum(CARD_LANGUAGES), 'page'),
+  /** Knowledge packs (bundled or imported, by id) the reader turned off. */
+  packsOff: z._default(z.array(packIdSchema).check(z.maxLength(MAX_PACKS)), () => []),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -73,4 +135,8 @@ export const DEFAULT_SETTINGS: Settings = {
   sitesOff: [],
   sitesAdded: [],
   entityTypes: allTypesShown(),
+  colors: defaultColors(),
+  cardOpening: defaultCardOpening(),
+  cardLanguage: 'page',
+  packsOff: [],
 };

@@ -1,0 +1,66 @@
+/**
+ * The knowledge packs a reader has: the bundled ones and the ones they imported, each with its
+ * compiled form (for recognition) and the whole pack (for cards), and which of them are on.
+ */
+import type { CompiledPack } from '../knowledge/compile-pack';
+import type { KnowledgePack, LocalizedText } from '../knowledge/pack-types';
+
+/** Where a pack came from: with Kontext, or from a file the reader imported. */
+export type PackSource = 'bundled' | 'imported';
+
+export interface InstalledPack {
+  pack: KnowledgePack;
+  compiled: CompiledPack;
+  source: PackSource;
+}
+
+/** A pack as the options page lists it. */
+export interface PackRow {
+  id: string;
+  title: LocalizedText;
+  version: string;
+  asOf: string;
+  entities: number;
+  aliases: number;
+  source: PackSource;
+  enabled: boolean;
+}
+
+/** Every pack, bundled first, each once: an imported pack never hides a bundled one of its id. */
+export function mergePacks(
+  bundled: readonly InstalledPack[],
+  imported: readonly InstalledPack[],
+): InstalledPack[] {
+  const ids = new Set(bundled.map(({ pack }) => pack.id));
+  return [...bundled, ...imported.filter(({ pack }) => !ids.has(pack.id))];
+}
+
+/** The packs the reader has not turned off. */
+export function pickEnabledPacks(
+  packs: readonly InstalledPack[],
+  packsOff: readonly string[],
+): InstalledPack[] {
+  return packs.filter(({ pack }) => !packsOff.includes(pack.id));
+}
+
+/** The rows of the options page's pack list. */
+export function listPackRows(
+  packs: readonly InstalledPack[],
+  packsOff: readonly string[],
+): PackRow[] {
+  return packs.map(({ pack, compiled, source }) => ({
+    id: pack.id,
+    title: pack.title,
+    version: pack.version,
+    asOf: pack.asOf,
+    entities: pack.entities.length,
+    aliases: compiled.aliases.length,
+    source,
+    enabled: !packsOff.includes(pack.id),
+  }));
+}
+
+/** A pack as a file to save: the JSON a curator wrote, which imports again as it is. */
+export function exportPackJson(pack: KnowledgePack): string {
+  return `${JSON.stringify(pack, null, 2)}\n`;
+}
