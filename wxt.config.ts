@@ -14,7 +14,9 @@ export default defineConfig({
     name: 'Kontext',
     description: '__MSG_extensionDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // unlimitedStorage: an imported pack is stored compiled beside the whole pack (a 50k-alias
+    // pack takes about 8.7 MB), and Chrome's storage.local holds 10 MB without it.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
     // Sites a reader adds later are requested one by one, when the reader adds them.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Kontext' },

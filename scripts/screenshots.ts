@@ -40,7 +40,16 @@ try {
   await popup.setViewport(420, 600);
   await popup.waitForSelector('[data-testid="names-found"]');
   await popup.screenshot(resolve(OUT, 'popup.png'));
-  console.log(`Wrote card.png, card-dark.png and popup.png to ${OUT}`);
+
+  // The options page: an extension page of Kontext's, sent on to options.html.
+  const options = await browser.openPopup(-1);
+  await options.evaluate(() => {
+    setTimeout(() => location.assign('/options.html'), 0);
+  });
+  await options.waitForSelector('body[data-ready="true"] [data-section="packs"]');
+  await options.setViewport(800, 1000);
+  await options.screenshot(resolve(OUT, 'options.png'));
+  console.log(`Wrote card.png, card-dark.png, popup.png and options.png to ${OUT}`);
 } finally {
   await browser.close();
   await server.close();

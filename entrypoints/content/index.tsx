@@ -6,9 +6,16 @@ import { storage } from 'wxt/utils/storage';
 import { EntityCard } from '../../components/EntityCard';
 import cardCss from '../../components/entity-card.css?inline';
 import { buildPageView } from '../../lib/analysis/build-page-view';
-import { createRecognizer } from '../../lib/analysis/create-recognizer';
+import { createRecognizer, type Recognizer } from '../../lib/analysis/create-recognizer';
 import { getUiText } from '../../lib/i18n/ui-text';
 import { createRequestHandler } from '../../lib/messages/handle-request';
+import type { KnowledgePack } from '../../lib/knowledge/pack-types';
+import { createLazyPackMap } from '../../lib/packs/lazy-pack-map';
+import {
+  loadImportedPagePacks,
+  PACK_INDEX_AREA_KEY,
+  type PagePack,
+} from '../../lib/packs/pack-store';
 import { readSettings } from '../../lib/settings/read-settings';
 import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, type Settings } from '../../lib/settings/settings';
 import { isSiteOff } from '../../lib/settings/site-settings';
@@ -21,10 +28,38 @@ export default defineContentScript({
   matches: toMatchPatterns(NEWS_SITES),
   runAt: 'document_idle',
   main(ctx) {
-    const recognizer = createRecognizer(bundledPacks.map((bundled) => bundled.compiled));
-    const packs = new Map(bundledPacks.map(({ pack }) => [pack.id, pack]));
+    const bundled: PagePack[] = bundledPacks.map(({ pack, compiled }) => ({
+      compiled,
+      readPack: () => pack,
+    }));
     const host = location.hostname;
     let settings: Settings = DEFAULT_SETTINGS;
+    let imported: PagePack[] = [];
+    // The recognizer and the cards' packs, over the packs the reader has on; built again when
+    // packs are imported, removed, turned on or off.
+    let recognizer: Recognizer;
+    let packs: ReadonlyMap<string, KnowledgePack>;
+    // The enabled packs' ids the recognizer was built for; undefined forces a new build.
+    let packsKey: string | undefined;
+    /** Builds the recognizer afresh where the enabled packs changed; true if it did. */
+    const buildPacks = (): boolean => {
+      // Bundled first; an imported pack never takes a bundled pack's id (the options page
+      // refuses it).
+      const bundledIds = new Set(bundled.map(({ compiled }) => compiled.id));
+      const enabled = [
+        ...bundled,
+        ...imported.filter(({ compiled }) => !bundledIds.has(compiled.id)),
+      ].filter(({ compiled }) => !settings.packsOff.includes(compiled.id));
+      const key = enabled.map(({ compiled }) => compiled.id).join();
+      if (key === packsKey) return false;
+      packsKey = key;
+      recognizer = createRecognizer(enabled.map((entry) => entry.compiled));
+      packs = createLazyPackMap(
+        new Map(enabled.map(({ compiled, readPack }) => [compiled.id, readPack])),
+      );
+      return true;
+    };
+    buildPacks();
     // The page's UI while Kontext is on here; turning it off aborts it (highlights, host,
     // listeners), turning it on starts it again. Injected again by "Annotate this page", a new
     // instance invalidates the old one (WXT's ctx), and the old UI goes with it.
@@ -42,6 +77,11 @@ export default defineContentScript({
         readerLanguages: navigator.languages,
         today: new Date().toISOString().slice(0, 10),
         isTypeShown: (type) => settings.entityTypes[type],
+        // Holding the key is the reader's signal: the card opens without a further wait.
+        getHoverOpening: () =>
+          settings.cardOpening.mode === 'modifier'
+            ? { delayMs: 0, modifier: settings.cardOpening.modifier }
+            : { delayMs: settings.cardOpening.delayMs },
         renderCard: (container, card, navigate) => {
           const language = ui.annotator.current?.analysis.language ?? 'en';
           render(
@@ -68,16 +108,32 @@ export default defineContentScript({
       if (ctx.isInvalid) return;
       const previous = settings;
       settings = readSettings(stored).settings;
+      const rebuilt = buildPacks();
       if (isSiteOff(settings, host)) stop();
       else if (!running) start();
-      else if (JSON.stringify(previous.entityTypes) !== JSON.stringify(settings.entityTypes)) {
+      else if (rebuilt) {
+        // Other packs: annotate the page again with the new recognizer.
+        stop();
+        start();
+      } else if (JSON.stringify(previous.entityTypes) !== JSON.stringify(settings.entityTypes)) {
         // Highlights are drawn per type: draw them again with the types now shown.
         running.ui.annotator.refresh();
       }
     };
     const loadSettings = async () => apply(await storage.getItem(SETTINGS_STORAGE_KEY));
-    void loadSettings();
+    const loadPacks = async () => {
+      imported = await loadImportedPagePacks(browser.storage.local);
+    };
+    // The imported packs first, so that the page is annotated once, with all of them.
+    void loadPacks().then(loadSettings);
     ctx.onInvalidated(storage.watch(SETTINGS_STORAGE_KEY, apply));
+    ctx.onInvalidated(
+      storage.watch(`local:${PACK_INDEX_AREA_KEY}`, () => {
+        // A pack imported again keeps its id: build afresh whatever the ids say.
+        packsKey = undefined;
+        void loadPacks().then(loadSettings);
+      }),
+    );
     // Single-page apps change the article without a page load.
     ctx.addEventListener(window, 'wxt:locationchange', () => running?.ui.annotator.refresh());
 

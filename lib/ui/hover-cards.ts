@@ -21,10 +21,28 @@ export interface HoverCardsOptions<Key> {
   hitTest: (x: number, y: number) => HoverTarget<Key> | undefined;
   /** Renders the card for `key` into `container` (and replaces what was there). */
   renderCard: (container: HTMLElement, key: Key) => void;
+  /**
+   * How the pointer opens cards, asked each time it rests on a mention: after `delayMs`, and only
+   * while `modifier` is held where one is given. Taps and the keyboard open cards either way.
+   */
+  getHoverOpening?: () => HoverOpening;
   /** Called after a card closed (by Esc, by the pointer leaving, or by a tap elsewhere). */
   onClose?: (reason: 'escape' | 'away') => void;
   /** Ends every listener, timer and the card. */
   signal: AbortSignal;
+}
+
+/** A key the reader may hold for the pointer to open cards. */
+export type HoverModifier = 'Alt' | 'Shift' | 'Control';
+
+export interface HoverOpening {
+  delayMs: number;
+  modifier?: HoverModifier;
+}
+
+/** Whether `modifier` is held in a pointer or keyboard event. */
+function isHeld(event: MouseEvent | KeyboardEvent, modifier: HoverModifier): boolean {
+  return event.getModifierState(modifier);
 }
 
 export interface CardController<Key> {
@@ -56,6 +74,8 @@ export function startHoverCards<Key>(options: HoverCardsOptions<Key>): CardContr
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   let frame = 0;
   let pointer: { x: number; y: number; inCard: boolean } | undefined;
+  // The last pointer or keyboard event, for the modifier keys it says are held.
+  let lastEvent: MouseEvent | KeyboardEvent | undefined;
   let touchStart: { x: number; y: number } | undefined;
   // When a card was opened last: the scroll that brought its mention into view is no reason to close.
   let openedAt = -Infinity;
@@ -131,8 +151,12 @@ export function startHoverCards<Key>(options: HoverCardsOptions<Key>): CardContr
     if (target) {
       if (target.key === pendingKey) return;
       cancelShow();
+      const opening = options.getHoverOpening?.() ?? { delayMs: SHOW_DELAY_MS };
+      // Without the key held the pointer only passes over (pendingKey stays unset, so holding the
+      // key later opens the card).
+      if (opening.modifier && !(lastEvent && isHeld(lastEvent, opening.modifier))) return;
       pendingKey = target.key;
-      showTimer = setTimeout(() => open(target), SHOW_DELAY_MS);
+      showTimer = setTimeout(() => open(target), opening.delayMs);
       return;
     }
     cancelShow();
@@ -152,7 +176,22 @@ export function startHoverCards<Key>(options: HoverCardsOptions<Key>): CardContr
     // hover: taps open cards (below).
     if (!event.isTrusted || event.pointerType === 'touch') return;
     pointer = { x: event.clientX, y: event.clientY, inCard: isInCard(event) };
+    lastEvent = event;
     frame ||= win.requestAnimationFrame(update);
+  };
+
+  // The modifier pressed while the pointer rests on a mention opens its card (a short press is
+  // enough); released, it leaves an open card open (WCAG 1.4.13: persistent).
+  const onModifierKey = (event: KeyboardEvent) => {
+    const modifier = options.getHoverOpening?.().modifier;
+    if (!event.isTrusted || !modifier) return;
+    lastEvent = event;
+    if (event.type !== 'keydown' || event.key !== modifier || !pointer || pointer.inCard) return;
+    const target = options.hitTest(pointer.x, pointer.y);
+    if (!target || target.key === shownKey || target.key === pendingKey) return;
+    cancelShow();
+    pendingKey = target.key;
+    showTimer = setTimeout(() => open(target), options.getHoverOpening?.().delayMs ?? 0);
   };
 
   const onPointerDown = (event: PointerEvent) => {
@@ -179,6 +218,8 @@ export function startHoverCards<Key>(options: HoverCardsOptions<Key>): CardContr
 
   const listen = { capture: true, passive: true, signal };
   doc.addEventListener('pointermove', onPointerMove, listen);
+  doc.addEventListener('keydown', onModifierKey, listen);
+  doc.addEventListener('keyup', onModifierKey, listen);
   doc.addEventListener('pointerdown', onPointerDown, listen);
   doc.addEventListener('pointerup', onPointerUp, listen);
   doc.addEventListener('keydown', onKeyDown, { capture: true, signal });

@@ -11,7 +11,7 @@ import { buildCardModel, type CardModel } from '../cards/build-card-model';
 import { getUiText } from '../i18n/ui-text';
 import type { KnowledgePack } from '../knowledge/pack-types';
 import { createUiHost, type UiHost } from './create-ui-host';
-import { startHoverCards } from './hover-cards';
+import { startHoverCards, type HoverOpening } from './hover-cards';
 import { createMentionHitTest } from './mention-hit-test';
 import { createMentionNavigator, type MentionNavigator } from './mention-navigator';
 import { flashMention, revealMention } from './reveal-mention';
@@ -19,6 +19,8 @@ import { flashMention, revealMention } from './reveal-mention';
 export interface PageUiOptions extends Omit<AnnotateOptions, 'signal'> {
   /** The full packs, by id, for the cards. */
   packs: ReadonlyMap<string, KnowledgePack>;
+  /** How the pointer opens cards (the reader's setting); a short rest when not given. */
+  getHoverOpening?: () => HoverOpening;
   /** The styles of Kontext's shadow root (cards, navigation). */
   css: string;
   /** Renders a card; `navigate` moves to the entity's previous (-1) or next (+1) mention. */
@@ -83,6 +85,7 @@ export function startPageUi(options: PageUiOptions): PageUi {
   const cards = startHoverCards<Mention>({
     doc,
     getHost,
+    ...(options.getHoverOpening && { getHoverOpening: options.getHoverOpening }),
     hitTest: (x, y) => {
       const annotation = annotator.current;
       if (!annotation) return undefined;

@@ -1,0 +1,119 @@
+/** @vitest-environment happy-dom */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { compilePack } from '../lib/knowledge/compile-pack';
+import { makeSmallPack } from '../lib/knowledge/small-pack.fixture';
+import { listPackRows } from '../lib/packs/installed-packs';
+import { DEFAULT_SETTINGS } from '../lib/settings/settings';
+import { getOptionsText } from './options-text';
+import type { ImportState } from './OptionsPacks';
+import { OptionsPage, type OptionsPageProps } from './OptionsPage';
+
+let container: HTMLElement | undefined;
+
+afterEach(() => {
+  if (container) render(null, container);
+  container?.remove();
+  container = undefined;
+});
+
+const bundled = makeSmallPack();
+const imported = { ...makeSmallPack(), id: 'mine', title: { de: 'Meins', en: 'Mine' } };
+const rows = listPackRows(
+  [
+    { pack: bundled, compiled: compilePack(bundled), source: 'bundled' },
+    { pack: imported, compiled: compilePack(imported), source: 'imported' },
+  ],
+  ['mine'],
+);
+
+function renderOptions(overrides: Partial<OptionsPageProps> = {}) {
+  container = document.createElement('div');
+  document.body.append(container);
+  const props: OptionsPageProps = {
+    text: getOptionsText('en'),
+    language: 'en',
+    settings: DEFAULT_SETTINGS,
+    newsSites: ['tagesschau.de', 'zdf.de'],
+    packs: rows,
+    importState: { kind: 'idle' },
+    onChange: vi.fn(),
+    onAddSite: vi.fn(),
+    onRemoveSite: vi.fn(),
+    onSiteOn: vi.fn(),
+    onEnablePack: vi.fn(),
+    onImport: vi.fn(),
+    onExport: vi.fn(),
+    onRemovePack: vi.fn(),
+    ...overrides,
+  };
+  act(() => render(<OptionsPage {...props} />, container!));
+  return { root: container, props };
+}
+
+describe('the options page', () => {
+  test('packs: counts and dates, on or off, export for all, remove only for imported', () => {
+    const { root, props } = renderOptions();
+    const items = [...root.querySelectorAll<HTMLElement>('[data-pack]')];
+    expect(items.map((item) => item.dataset.pack)).toEqual(['small-pack', 'mine']);
+    expect(items[0]!.textContent).toContain('2 entities · as of 2025-06-30');
+    const switches = [...root.querySelectorAll<HTMLInputElement>('input[name="pack"]')];
+    expect(switches.map((input) => input.checked)).toEqual([true, false]);
+    expect(root.querySelectorAll('[data-action="remove"]')).toHaveLength(1);
+    act(() =>
+      root.querySelector<HTMLElement>('[data-pack="mine"] [data-action="remove"]')!.click(),
+    );
+    expect(props.onRemovePack).toHaveBeenCalledWith('mine');
+    act(() => switches[1]!.click());
+    expect(props.onEnablePack).toHaveBeenCalledWith('mine', true);
+  });
+
+  test('a failed import lists every problem with its path, as text', () => {
+    const importState: ImportState = {
+      kind: 'failed',
+      file: 'broken.json',
+      problems: [
+        { path: '$.asOf', message: 'is missing' },
+        { path: '$.entities[0].type', message: 'is "<b>animal</b>", but it must be "person"' },
+      ],
+    };
+    const { root } = renderOptions({ importState });
+    const status = root.querySelector('[data-import="failed"]')!;
+    expect(status.textContent).toContain('broken.json was not imported: 2 problems');
+    expect([...status.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      '$.asOf is missing',
+      '$.entities[0].type is "<b>animal</b>", but it must be "person"',
+    ]);
+    expect(status.querySelector('b')).toBeNull();
+  });
+
+  test('a settings notice is shown; none when the settings were read', () => {
+    expect(renderOptions().root.querySelector('[data-notice]')).toBeNull();
+    render(null, container!);
+    const { root } = renderOptions({ notice: 'The saved settings could not be read.' });
+    expect(root.querySelector('[data-notice="settings"]')!.textContent).toContain(
+      'could not be read',
+    );
+  });
+
+  test('switching a type and choosing how cards open change the settings', () => {
+    const { root, props } = renderOptions();
+    act(() => root.querySelector<HTMLInputElement>('input[name="type"][value="place"]')!.click());
+    expect(props.onChange).toHaveBeenLastCalledWith({
+      ...DEFAULT_SETTINGS,
+      entityTypes: { ...DEFAULT_SETTINGS.entityTypes, place: false },
+    });
+    act(() => root.querySelector<HTMLInputElement>('input[value="modifier"]')!.click());
+    expect(props.onChange).toHaveBeenLastCalledWith({
+      ...DEFAULT_SETTINGS,
+      cardOpening: { ...DEFAULT_SETTINGS.cardOpening, mode: 'modifier' },
+    });
+  });
+
+  test('German reads German', () => {
+    const { root } = renderOptions({ text: getOptionsText('de'), language: 'de' });
+    expect(root.querySelector('h1')!.textContent).toBe('Kontext-Einstellungen');
+    expect(root.textContent).toContain('Wissenspakete');
+  });
+});
