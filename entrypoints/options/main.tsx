@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { bundledPacks } from 'virtual:kontext/bundled-packs';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import '../../components/theme.css';
 import '../../components/options.css';
 import { getOptionsText } from '../../components/options-text';
 import type { ImportState } from '../../components/OptionsPacks';

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import '../../components/theme.css';
 import '../../components/popup.css';
 import { getPopupText } from '../../components/popup-text';
 import { PopupSummary, type PopupState } from '../../components/PopupSummary';
