@@ -15,7 +15,7 @@ import {
   loadImportedPagePacks,
   PACK_INDEX_AREA_KEY,
   type PagePack,
-} from '../../lib/packs/pack-store';
+} from '../../lib/packs/read-page-packs';
 import { readSettings } from '../../lib/settings/read-settings';
 import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, type Settings } from '../../lib/settings/settings';
 import { isSiteOff } from '../../lib/settings/site-settings';
