@@ -50,8 +50,8 @@ function fail(message: string, path = '$'): ParsedPackText {
 
 /**
  * Reads a pack file. Bytes must be UTF-8; text is taken as decoded already. A byte-order mark is
- * rejected rather than skipped: a file without one is read the same by every tool (Vite, browsers'
- * `fetch().json()`, `JSON.parse`), and re-saving it takes a curator one click.
+ * rejected rather than skipped: a file without one is read the same by every tool (Vite,
+ * browsers' JSON readers, `JSON.parse`), and re-saving it takes a curator one click.
  */
 export function parsePackText(input: string | Uint8Array): ParsedPackText {
   const sizeProblem = findSizeProblem(typeof input === 'string' ? input.length : input.byteLength);

@@ -1,14 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
-// WXT's fake browser, for the storage the code under test is handed (lib/ itself never
-// imports WXT).
-// eslint-disable-next-line no-restricted-imports
+// WXT's fake browser, for the storage the code under test is handed: the test lives here, not
+// beside the code, because lib/ never imports WXT.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { compilePack } from '../knowledge/compile-pack';
-import { makeSmallPack } from '../knowledge/small-pack.fixture';
-import { createLazyPackMap } from './lazy-pack-map';
-import { exportPackJson, listPackRows, mergePacks, pickEnabledPacks } from './installed-packs';
+import { compilePack } from '../../../lib/knowledge/compile-pack';
+import { makeSmallPack } from '../../../lib/knowledge/small-pack.fixture';
+import { createLazyPackMap } from '../../../lib/packs/lazy-pack-map';
+import {
+  exportPackJson,
+  listPackRows,
+  mergePacks,
+  pickEnabledPacks,
+} from '../../../lib/packs/installed-packs';
 import {
   importPack,
   loadImportedPacks,
@@ -16,10 +20,10 @@ import {
   packAreaKey,
   PACK_INDEX_AREA_KEY,
   removePack,
-} from './pack-store';
+} from '../../../lib/packs/pack-store';
 
 const area = fakeBrowser.storage.local;
-const FIXTURES = resolve(import.meta.dirname, '../../tests/fixtures/packs');
+const FIXTURES = resolve(import.meta.dirname, '../../fixtures/packs');
 const validFile = readFileSync(resolve(FIXTURES, 'sample-import.json'));
 const brokenFile = readFileSync(resolve(FIXTURES, 'broken-import.json'));
 const bundledPack = makeSmallPack();

@@ -1,11 +1,14 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-// WXT's fake browser, for the storage the code under test is handed (lib/ itself never
-// imports WXT).
-// eslint-disable-next-line no-restricted-imports
+// WXT's fake browser, for the storage the code under test is handed: the test lives here, not
+// beside the code, because lib/ never imports WXT.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './settings';
-import { loadSettings, saveSettings, SETTINGS_AREA_KEY } from './settings-store';
-import { withTypeShown } from './site-settings';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../../lib/settings/settings';
+import {
+  loadSettings,
+  saveSettings,
+  SETTINGS_AREA_KEY,
+} from '../../../lib/settings/settings-store';
+import { withTypeShown } from '../../../lib/settings/site-settings';
 
 const area = fakeBrowser.storage.local;
 
