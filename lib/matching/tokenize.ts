@@ -116,16 +116,7 @@ export function tokenKey(tokens: TokenList, index: number): string {
 }
 
 /** The arrays a text's tokens are written into while it is tokenized. */
-interface TokenBuffers {
-  kinds: Uint8Array;
-  starts: Uint32Array;
-  ends: Uint32Array;
-  hashes: Int32Array;
-  stemHashes: Int32Array;
-  complex: Uint8Array;
-  gaps: Uint8Array;
-  possessiveEnds: Uint32Array;
-}
+type TokenBuffers = Omit<TokenList, 'text' | 'count'>;
 
 function allocateBuffers(capacity: number): TokenBuffers {
   return {

@@ -4,7 +4,7 @@
  * the entity's other mentions. Takes its document and window as parameters; the entrypoint only
  * supplies the view that renders a card.
  */
-import type { Mention } from '../analysis/analyze-text';
+import type { EntityOnPage, Mention, PageAnalysis } from '../analysis/analyze-text';
 import { startAnnotator, type Annotator } from '../annotate/start-annotator';
 import type { AnnotateOptions } from '../annotate/annotate-page';
 import { buildCardModel, type CardModel } from '../cards/build-card-model';
@@ -33,6 +33,28 @@ export interface PageUi {
   navigator: MentionNavigator;
   /** Scrolls to the `index`-th mention of an entity (from the popup) and marks it. */
   revealEntity: (packId: string, entityId: string, index: number) => boolean;
+}
+
+/** Each mention's entity and its place among the entity's mentions (from 1), once per analysis. */
+const mentionPlaces = new WeakMap<
+  PageAnalysis,
+  Map<Mention, { entity: EntityOnPage; position: number }>
+>();
+
+function placesOf(
+  analysis: PageAnalysis,
+): Map<Mention, { entity: EntityOnPage; position: number }> {
+  let places = mentionPlaces.get(analysis);
+  if (!places) {
+    places = new Map();
+    for (const entity of analysis.entities) {
+      entity.mentions.forEach((index, position) => {
+        places!.set(analysis.mentions[index]!, { entity, position: position + 1 });
+      });
+    }
+    mentionPlaces.set(analysis, places);
+  }
+  return places;
 }
 
 export function startPageUi(options: PageUiOptions): PageUi {
@@ -132,16 +154,15 @@ export function startPageUi(options: PageUiOptions): PageUi {
       const analysis = annotator.current?.analysis;
       if (!analysis) return [];
       const text = getUiText(analysis.language);
+      const places = placesOf(analysis);
       return mentions().map((mention, index) => {
-        const onPage = analysis.entities.find(
-          (entity) => entity.entityId === mention.entityId && entity.packId === mention.packId,
-        )!;
+        const { entity, position } = places.get(mention)!;
         return {
           label: text.mentionLabel(
-            onPage.names[analysis.language],
-            text.entityTypes[onPage.type],
-            onPage.mentions.indexOf(analysis.mentions.indexOf(mention)) + 1,
-            onPage.count,
+            entity.names[analysis.language],
+            text.entityTypes[entity.type],
+            position,
+            entity.count,
           ),
           reveal: () => {
             lastIndex = index;

@@ -11,7 +11,7 @@ import { findPackSize } from '../../bench/synthetic-packs';
 import { generateSyntheticPack } from '../../lib/knowledge/generate-synthetic-pack';
 import { SEED_ARTICLE_URL } from '../fixtures/sites';
 import { SKIP_BROWSERS, type BrowserName, type TabHandle } from './harness/browsers';
-import { locatePhrase, readHighlightSizes } from './harness/page-helpers';
+import { clickSelector, locatePhrase, readHighlightSizes } from './harness/page-helpers';
 import { useExtensionBrowser } from './harness/use-extension-browser';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
@@ -63,25 +63,12 @@ function choose({ selector, value }: { selector: string; value: string }): void 
   select.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-/** Runs in the options page: clicks the element `selector` finds. */
-function click(selector: string): void {
-  document.querySelector<HTMLElement>(selector)!.click();
-}
-
 for (const name of BROWSERS) {
   describe.skipIf(SKIP_BROWSERS)(`the options page in ${name}`, () => {
     const session = useExtensionBrowser(name);
 
     afterEach(async () => {
-      const page = await session.browser.openPopup(-1);
-      await page.evaluate(async () => {
-        interface StorageApi {
-          storage: { local: { clear(): Promise<void> } };
-        }
-        const scope = globalThis as { browser?: StorageApi; chrome?: StorageApi };
-        await (scope.browser ?? scope.chrome)!.storage.local.clear();
-      });
-      await page.close();
+      await session.browser.clearStorage();
     });
 
     /** The options page, loaded and showing the stored settings and packs. */
@@ -132,7 +119,7 @@ for (const name of BROWSERS) {
       expect(
         await reopened.evaluate(() => document.querySelectorAll('[data-action="remove"]').length),
       ).toBe(1);
-      await reopened.evaluate(click, '[data-pack="sample-import"] [data-action="remove"]');
+      await reopened.evaluate(clickSelector, '[data-pack="sample-import"] [data-action="remove"]');
       await expect.poll(() => reopened.evaluate(listedPacks)).toEqual([BUNDLED_PACK]);
       await reopened.close();
     });
@@ -144,7 +131,7 @@ for (const name of BROWSERS) {
       expect(before.state).toBeGreaterThan(0);
 
       const options = await openOptions();
-      await options.evaluate(click, 'input[name="type"][value="person"]');
+      await options.evaluate(clickSelector, 'input[name="type"][value="person"]');
       await tab.bringToFront();
       await expect
         .poll(async () => (await highlightSizes(tab)).person, { timeout: 10_000 })
@@ -159,7 +146,7 @@ for (const name of BROWSERS) {
       await expect.poll(async () => (await highlightSizes(tab)).person).toBeGreaterThan(0);
       const options = await openOptions();
       // Without the bundled pack the page names no one Kontext knows …
-      await options.evaluate(click, `input[name="pack"][value="${BUNDLED_PACK}"]`);
+      await options.evaluate(clickSelector, `input[name="pack"][value="${BUNDLED_PACK}"]`);
       await tab.bringToFront();
       await expect
         .poll(async () => (await highlightSizes(tab)).person, { timeout: 10_000 })
@@ -181,7 +168,7 @@ for (const name of BROWSERS) {
       expect((await highlightSizes(tab)).organization).toBe(0);
 
       await options.bringToFront();
-      await options.evaluate(click, '[data-pack="sample-import"] [data-action="remove"]');
+      await options.evaluate(clickSelector, '[data-pack="sample-import"] [data-action="remove"]');
       await tab.bringToFront();
       await expect
         .poll(async () => (await highlightSizes(tab)).person, { timeout: 10_000 })
@@ -219,7 +206,7 @@ for (const name of BROWSERS) {
 
     test('cards open only with the key the options name, when they say so', async () => {
       const options = await openOptions();
-      await options.evaluate(click, 'input[name="opening"][value="modifier"]');
+      await options.evaluate(clickSelector, 'input[name="opening"][value="modifier"]');
       await options.evaluate(choose, { selector: 'select[name="modifier"]', value: 'Shift' });
       await expect
         .poll(() =>
@@ -287,7 +274,7 @@ for (const name of BROWSERS) {
         ),
       ).toBe(true);
       // Changing an option saves settings that read again: the notice goes.
-      await options.evaluate(click, 'input[name="type"][value="place"]');
+      await options.evaluate(clickSelector, 'input[name="type"][value="place"]');
       await expect
         .poll(() => options.evaluate(() => document.querySelector('[data-notice]') === null))
         .toBe(true);
@@ -302,12 +289,12 @@ for (const name of BROWSERS) {
       const before = await total();
 
       const options = await openOptions();
-      await options.evaluate(click, `input[name="pack"][value="${BUNDLED_PACK}"]`);
+      await options.evaluate(clickSelector, `input[name="pack"][value="${BUNDLED_PACK}"]`);
       await tab.bringToFront();
       await expect.poll(total, { timeout: 10_000 }).toBe(0);
 
       await options.bringToFront();
-      await options.evaluate(click, `input[name="pack"][value="${BUNDLED_PACK}"]`);
+      await options.evaluate(clickSelector, `input[name="pack"][value="${BUNDLED_PACK}"]`);
       await tab.bringToFront();
       await expect.poll(total, { timeout: 10_000 }).toBe(before);
       await options.close();

@@ -10,7 +10,7 @@ import type { Language } from '../../lib/knowledge/pack-types';
 import { GET_PAGE_VIEW, REVEAL_MENTION } from '../../lib/messages/protocol';
 import { NO_NAMES_URL, NOT_NEWS_URL, SEED_ARTICLE_URL } from '../fixtures/sites';
 import { SKIP_BROWSERS, type BrowserName, type TabHandle } from './harness/browsers';
-import { readHighlightSizes } from './harness/page-helpers';
+import { clickSelector, readHighlightSizes } from './harness/page-helpers';
 import { useExtensionBrowser } from './harness/use-extension-browser';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
@@ -54,11 +54,6 @@ function clearFlash(): void {
   CSS.highlights.delete('kontext-flash');
 }
 
-/** Runs in the popup: clicks the element `selector` finds. */
-function click(selector: string): void {
-  document.querySelector<HTMLElement>(selector)!.click();
-}
-
 /** Runs in the popup: what the section `id` says, as one line. */
 function sectionText(id: string): string {
   return (document.querySelector(`[data-section="${id}"]`)?.textContent ?? '')
@@ -91,15 +86,7 @@ for (const name of BROWSERS) {
 
     /** Back to the default settings after every test, whatever it switched. */
     afterEach(async () => {
-      const page = await session.browser.openPopup(-1);
-      await page.evaluate(async () => {
-        interface StorageApi {
-          storage: { local: { clear(): Promise<void> } };
-        }
-        const scope = globalThis as { browser?: StorageApi; chrome?: StorageApi };
-        await (scope.browser ?? scope.chrome)!.storage.local.clear();
-      });
-      await page.close();
+      await session.browser.clearStorage();
     });
 
     /** Opens `url`, waits for Kontext's highlights, and opens the popup about that tab. */
@@ -263,19 +250,19 @@ for (const name of BROWSERS) {
       expect(await tab.evaluate(() => window.scrollY)).toBe(0);
 
       // Ukraine: named once, near the end of the article.
-      await popup.evaluate(click, '[data-entity="ukraine"] button.name');
+      await popup.evaluate(clickSelector, '[data-entity="ukraine"] button.name');
       await expect.poll(() => tab.evaluate(readFlash)).toBe('Ukraine');
       const down = await tab.evaluate(() => window.scrollY);
       expect(down).toBeGreaterThan(0);
 
       // Putin's first tick: his first mention, in the headline, back up.
-      await popup.evaluate(click, '[data-entity="vladimir-putin"] .tick[data-index="0"]');
+      await popup.evaluate(clickSelector, '[data-entity="vladimir-putin"] .tick[data-index="0"]');
       await expect.poll(() => tab.evaluate(() => window.scrollY)).toBeLessThan(down);
       expect(await tab.evaluate(readFlash)).toBe('Putin');
 
       // And Kim Young-ho's second tick, further down again.
       await tab.evaluate(clearFlash);
-      await popup.evaluate(click, '[data-entity="kim-young-ho"] .tick[data-index="1"]');
+      await popup.evaluate(clickSelector, '[data-entity="kim-young-ho"] .tick[data-index="1"]');
       await expect.poll(() => tab.evaluate(readFlash)).toMatch(/Kim Young-ho|Minister/);
       expect(await tab.evaluate(() => window.scrollY)).toBeGreaterThan(0);
       await popup.close();
@@ -326,7 +313,7 @@ for (const name of BROWSERS) {
       await expect.poll(() => tab.evaluate(readFlash)).not.toBeNull();
       const fromGraph = await tab.evaluate(readFlash);
       await tab.evaluate(clearFlash);
-      await popup.evaluate(click, `[data-entity="${focused}"] button.name`);
+      await popup.evaluate(clickSelector, `[data-entity="${focused}"] button.name`);
       await expect.poll(() => tab.evaluate(readFlash)).toBe(fromGraph);
       await popup.close();
       await tab.close();
@@ -434,7 +421,7 @@ for (const name of BROWSERS) {
         ),
       ).toBe(true);
 
-      await popup.evaluate(click, 'input[name="site"]');
+      await popup.evaluate(clickSelector, 'input[name="site"]');
       await expect.poll(() => totalHighlights(tab)).toBe(0);
       await expect.poll(() => statusText(popup)).toBe(text.off);
       expect(
@@ -457,7 +444,7 @@ for (const name of BROWSERS) {
       await secondPopup.close();
 
       // On again: the highlights come back, on both pages, and the popup shows the page.
-      await popup.evaluate(click, 'input[name="site"]');
+      await popup.evaluate(clickSelector, 'input[name="site"]');
       await expect.poll(() => totalHighlights(tab)).toBe(before);
       await expect.poll(() => totalHighlights(again)).toBe(before);
       await popup.waitForSelector('[data-testid="names-found"]');
@@ -473,13 +460,13 @@ for (const name of BROWSERS) {
       const before = await tab.evaluate(readHighlightSizes);
       expect(before.person).toBeGreaterThan(0);
 
-      await popup.evaluate(click, 'input[name="type"][value="person"]');
+      await popup.evaluate(clickSelector, 'input[name="type"][value="person"]');
       await expect.poll(async () => (await tab.evaluate(readHighlightSizes)).person).toBe(0);
       expect(await tab.evaluate(readHighlightSizes)).toEqual({ ...before, person: 0 });
       // Still listed in the popup, marked as not marked on the page.
       await expect.poll(() => popup.textOf('#group-person')).toContain(text.notMarked);
 
-      await popup.evaluate(click, 'input[name="type"][value="person"]');
+      await popup.evaluate(clickSelector, 'input[name="type"][value="person"]');
       await expect.poll(() => tab.evaluate(readHighlightSizes)).toEqual(before);
       await popup.close();
       await tab.close();

@@ -85,6 +85,8 @@ export interface ExtensionBrowser {
   findTabId(url: string): Promise<number>;
   /** Sends `message` to the content script of tab `tabId`, as the extension's background would. */
   messageTab(tabId: number, message: unknown): Promise<void>;
+  /** Empties the extension's local storage: back to the default settings, no imported packs. */
+  clearStorage(): Promise<void>;
   /** Reloads the extension, as an update would (Chromium only). */
   reloadExtension(): Promise<void>;
   close(): Promise<void>;
@@ -338,7 +340,7 @@ export async function launchFirefox(proxyPort: number): Promise<ExtensionBrowser
  */
 function extensionPageActions(
   open: () => Promise<TabHandle>,
-): Pick<ExtensionBrowser, 'findTabId' | 'messageTab'> {
+): Pick<ExtensionBrowser, 'findTabId' | 'messageTab' | 'clearStorage'> {
   const inExtensionPage = async <T, A>(fn: (arg: A) => Promise<T>, arg: A): Promise<T> => {
     const page = await open();
     try {
@@ -350,7 +352,17 @@ function extensionPageActions(
   return {
     findTabId: (url) => inExtensionPage(findTabIdInExtension, url),
     messageTab: (tabId, message) => inExtensionPage(sendToTabInExtension, { tabId, message }),
+    clearStorage: () => inExtensionPage(clearStorageInExtension, undefined),
   };
+}
+
+/** Runs inside an extension page: empties the extension's local storage. */
+async function clearStorageInExtension(): Promise<void> {
+  interface StorageApi {
+    storage: { local: { clear(): Promise<void> } };
+  }
+  const scope = globalThis as { browser?: StorageApi; chrome?: StorageApi };
+  await (scope.browser ?? scope.chrome)!.storage.local.clear();
 }
 
 /** Runs inside an extension page: sends a message to a tab's content scripts. */

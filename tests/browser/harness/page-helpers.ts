@@ -45,3 +45,8 @@ export function isCardNextTo({ x, y }: { x: number; y: number }): boolean {
     (near) => document.elementFromPoint(x + 20, near)?.hasAttribute('data-kontext-host') ?? false,
   );
 }
+
+/** Runs in a page (popup, options): clicks the element `selector` finds. */
+export function clickSelector(selector: string): void {
+  document.querySelector<HTMLElement>(selector)!.click();
+}
