@@ -7,10 +7,12 @@ import type { Language } from '../knowledge/pack-types';
 import type { PageViewAnswer } from './page-view';
 import {
   GET_PAGE_VIEW,
+  GET_TIMINGS,
   parseRequest,
   REVEAL_MENTION,
   START_NAVIGATION,
   type RevealMentionAnswer,
+  type TimingsAnswer,
 } from './protocol';
 
 /** What the content script does for each request. */
@@ -18,6 +20,7 @@ export interface RequestEffects {
   getPageView: (language: Language) => Promise<PageViewAnswer>;
   revealMention: (packId: string, entityId: string, index: number) => Promise<boolean>;
   startNavigation: () => void;
+  getTimings: () => TimingsAnswer;
 }
 
 /** Who sent a message, as `runtime.onMessage` says. */
@@ -47,6 +50,8 @@ export function createRequestHandler(
       case START_NAVIGATION:
         effects.startNavigation();
         return undefined;
+      case GET_TIMINGS:
+        return Promise.resolve(effects.getTimings());
     }
   };
 }

@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
 import { createRequestHandler, type RequestEffects } from './handle-request';
 import { parsePageViewAnswer, type PageView } from './page-view';
-import { GET_PAGE_VIEW, parseRequest, REVEAL_MENTION, START_NAVIGATION } from './protocol';
+import {
+  GET_PAGE_VIEW,
+  GET_TIMINGS,
+  parseRequest,
+  REVEAL_MENTION,
+  START_NAVIGATION,
+} from './protocol';
 
 const EXTENSION_ID = 'kontext-extension-id';
 
@@ -11,6 +17,7 @@ const VALID_REQUESTS = [
   { type: GET_PAGE_VIEW, language: 'en' },
   { type: REVEAL_MENTION, packId: 'kim-putin-2023', entityId: 'vladimir-putin', index: 3 },
   { type: START_NAVIGATION },
+  { type: GET_TIMINGS },
 ] as const;
 
 const VIEW: PageView = {
@@ -135,7 +142,7 @@ function isWellFormed(message: unknown): boolean {
       (record.index as number) <= 100_000
     );
   }
-  return record.type === START_NAVIGATION && keys === 'type';
+  return (record.type === START_NAVIGATION || record.type === GET_TIMINGS) && keys === 'type';
 }
 
 function fakeEffects() {
@@ -146,6 +153,10 @@ function fakeEffects() {
     })),
     revealMention: vi.fn<RequestEffects['revealMention']>(async () => true),
     startNavigation: vi.fn<RequestEffects['startNavigation']>(),
+    getTimings: vi.fn<RequestEffects['getTimings']>(() => ({
+      startedAt: 12.5,
+      annotatedAt: [20.25],
+    })),
   };
 }
 
@@ -185,6 +196,7 @@ describe('requests', () => {
     expect(effects.getPageView).not.toHaveBeenCalled();
     expect(effects.revealMention).not.toHaveBeenCalled();
     expect(effects.startNavigation).not.toHaveBeenCalled();
+    expect(effects.getTimings).not.toHaveBeenCalled();
   });
 });
 
@@ -202,6 +214,10 @@ describe('the content script’s handler', () => {
     expect(effects.revealMention).toHaveBeenCalledWith('kim-putin-2023', 'vladimir-putin', 3);
     expect(handle(VALID_REQUESTS[3], sender)).toBeUndefined();
     expect(effects.startNavigation).toHaveBeenCalledTimes(1);
+    await expect(handle(VALID_REQUESTS[4], sender)).resolves.toEqual({
+      startedAt: 12.5,
+      annotatedAt: [20.25],
+    });
   });
 
   test('a well-formed request from anyone but Kontext itself is not acted on', () => {
@@ -223,6 +239,7 @@ describe('the content script’s handler', () => {
     expect(effects.getPageView).not.toHaveBeenCalled();
     expect(effects.revealMention).not.toHaveBeenCalled();
     expect(effects.startNavigation).not.toHaveBeenCalled();
+    expect(effects.getTimings).not.toHaveBeenCalled();
   });
 });
 

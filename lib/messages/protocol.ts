@@ -9,6 +9,7 @@ import { z } from './zod-mini';
 export const GET_PAGE_VIEW = 'kontext:get-page-view';
 export const REVEAL_MENTION = 'kontext:reveal-mention';
 export const START_NAVIGATION = 'kontext:start-navigation';
+export const GET_TIMINGS = 'kontext:get-timings';
 
 /** More mentions than any page has. */
 const MAX_MENTION_INDEX = 100_000;
@@ -31,20 +32,39 @@ export const revealMentionRequestSchema = z.strictObject({
 /** The background asks a tab's content script to start keyboard navigation (the shortcut). */
 export const startNavigationRequestSchema = z.strictObject({ type: z.literal(START_NAVIGATION) });
 
+/**
+ * The benchmark (through an extension page) asks when the content script started and when it
+ * first drew the page's highlights: timings that the page itself never sees.
+ */
+export const getTimingsRequestSchema = z.strictObject({ type: z.literal(GET_TIMINGS) });
+
 export const requestSchema = z.discriminatedUnion('type', [
   getPageViewRequestSchema,
   revealMentionRequestSchema,
   startNavigationRequestSchema,
+  getTimingsRequestSchema,
 ]);
 
 export type GetPageViewRequest = z.infer<typeof getPageViewRequestSchema>;
 export type RevealMentionRequest = z.infer<typeof revealMentionRequestSchema>;
 export type StartNavigationRequest = z.infer<typeof startNavigationRequestSchema>;
+export type GetTimingsRequest = z.infer<typeof getTimingsRequestSchema>;
 export type Request = z.infer<typeof requestSchema>;
 
 /** The content script's answer to a reveal request. */
 export const revealMentionAnswerSchema = z.strictObject({ revealed: z.boolean() });
 export type RevealMentionAnswer = z.infer<typeof revealMentionAnswerSchema>;
+
+/**
+ * The content script's timings, in milliseconds on the page's clock (`performance.now()`):
+ * when its code started, and when each annotation had its highlights drawn (the first is the
+ * page's load; later ones follow changes). `annotatedAt` is empty until the first is done.
+ */
+export const timingsAnswerSchema = z.strictObject({
+  startedAt: z.number(),
+  annotatedAt: z.array(z.number()),
+});
+export type TimingsAnswer = z.infer<typeof timingsAnswerSchema>;
 
 /** The request in `message`, or undefined when it is none of Kontext's well-formed requests. */
 export function parseRequest(message: unknown): Request | undefined {

@@ -5,7 +5,7 @@
  * supplies the view that renders a card.
  */
 import type { EntityOnPage, Mention, PageAnalysis } from '../analysis/analyze-text';
-import { startAnnotator, type Annotator } from '../annotate/start-annotator';
+import { startAnnotator, type Annotator, type AnnotatorOptions } from '../annotate/start-annotator';
 import type { AnnotateOptions } from '../annotate/annotate-page';
 import { buildCardModel, type CardModel } from '../cards/build-card-model';
 import { getUiText } from '../i18n/ui-text';
@@ -25,6 +25,8 @@ export interface PageUiOptions extends Omit<AnnotateOptions, 'signal'> {
   css: string;
   /** Renders a card; `navigate` moves to the entity's previous (-1) or next (+1) mention. */
   renderCard: (container: HTMLElement, card: CardModel, navigate: (step: -1 | 1) => void) => void;
+  /** Called with each new annotation, after its highlights are drawn. */
+  onAnnotated?: AnnotatorOptions['onAnnotated'];
   signal: AbortSignal;
 }
 
