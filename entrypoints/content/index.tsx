@@ -7,8 +7,13 @@ import { EntityCard } from '../../components/EntityCard';
 import cardCss from '../../components/entity-card.css?inline';
 import { buildPageView } from '../../lib/analysis/build-page-view';
 import { createRecognizer, type Recognizer } from '../../lib/analysis/create-recognizer';
+import { chooseCardLanguage } from '../../lib/i18n/card-language';
 import { getUiText } from '../../lib/i18n/ui-text';
 import { createRequestHandler } from '../../lib/messages/handle-request';
+import {
+  APPLY_HIGHLIGHT_COLORS,
+  type ApplyHighlightColorsRequest,
+} from '../../lib/messages/protocol';
 import type { KnowledgePack } from '../../lib/knowledge/pack-types';
 import { createLazyPackMap } from '../../lib/packs/lazy-pack-map';
 import {
@@ -88,8 +93,9 @@ export default defineContentScript({
           settings.cardOpening.mode === 'modifier'
             ? { delayMs: 0, modifier: settings.cardOpening.modifier }
             : { delayMs: settings.cardOpening.delayMs },
-        renderCard: (container, card, navigate) => {
-          const language = ui.annotator.current?.analysis.language ?? 'en';
+        getCardLanguage: (pageLanguage) =>
+          chooseCardLanguage(settings.cardLanguage, pageLanguage, navigator.languages),
+        renderCard: (container, card, language, navigate) => {
           render(
             <EntityCard
               card={card}
@@ -108,6 +114,18 @@ export default defineContentScript({
         signal: controller.signal,
       });
       running = { ui, controller };
+      applyColors();
+    };
+    // The reader's colours: the background inserts them where the page cannot see them. The
+    // sheet stays with the document, so it is asked for once per set of colours; the default
+    // colours are those of this script's own stylesheet.
+    let colorsAsked = JSON.stringify(DEFAULT_SETTINGS.colors);
+    const applyColors = () => {
+      const colors = JSON.stringify(settings.colors);
+      if (colors === colorsAsked) return;
+      colorsAsked = colors;
+      const request: ApplyHighlightColorsRequest = { type: APPLY_HIGHLIGHT_COLORS };
+      browser.runtime.sendMessage(request).catch(() => undefined);
     };
     const stop = () => {
       running?.controller.abort();
@@ -130,6 +148,7 @@ export default defineContentScript({
         // Highlights are drawn per type: draw them again with the types now shown.
         running.ui.annotator.refresh();
       }
+      if (running) applyColors();
     };
     const loadSettings = async () => apply(await storage.getItem(SETTINGS_STORAGE_KEY));
     const loadPacks = async () => {

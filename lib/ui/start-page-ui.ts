@@ -8,8 +8,9 @@ import type { EntityOnPage, Mention, PageAnalysis } from '../analysis/analyze-te
 import { startAnnotator, type Annotator, type AnnotatorOptions } from '../annotate/start-annotator';
 import type { AnnotateOptions } from '../annotate/annotate-page';
 import { buildCardModel, type CardModel } from '../cards/build-card-model';
+import { readerLanguage } from '../i18n/card-language';
 import { getUiText } from '../i18n/ui-text';
-import type { KnowledgePack } from '../knowledge/pack-types';
+import type { KnowledgePack, Language } from '../knowledge/pack-types';
 import { createUiHost, type UiHost } from './create-ui-host';
 import { startHoverCards, type HoverOpening } from './hover-cards';
 import { createMentionHitTest } from './mention-hit-test';
@@ -23,8 +24,21 @@ export interface PageUiOptions extends Omit<AnnotateOptions, 'signal'> {
   getHoverOpening?: () => HoverOpening;
   /** The styles of Kontext's shadow root (cards, navigation). */
   css: string;
-  /** Renders a card; `navigate` moves to the entity's previous (-1) or next (+1) mention. */
-  renderCard: (container: HTMLElement, card: CardModel, navigate: (step: -1 | 1) => void) => void;
+  /**
+   * The language of cards and of the labels of keyboard stops on a page in `pageLanguage` (the
+   * reader's setting); the page's own when not given.
+   */
+  getCardLanguage?: (pageLanguage: Language) => Language;
+  /**
+   * Renders a card in `language`; `navigate` moves to the entity's previous (-1) or next (+1)
+   * mention.
+   */
+  renderCard: (
+    container: HTMLElement,
+    card: CardModel,
+    language: Language,
+    navigate: (step: -1 | 1) => void,
+  ) => void;
   /** Called with each new annotation, after its highlights are drawn. */
   onAnnotated?: AnnotatorOptions['onAnnotated'];
   signal: AbortSignal;
@@ -63,6 +77,8 @@ export function startPageUi(options: PageUiOptions): PageUi {
   const { doc, win, signal } = options;
   let host: UiHost | undefined;
   const getHost = () => (host ??= createUiHost(doc, options.css));
+  const cardLanguage = (analysis: PageAnalysis): Language =>
+    options.getCardLanguage?.(analysis.language) ?? analysis.language;
   signal.addEventListener('abort', () => host?.remove());
 
   const annotator = startAnnotator({
@@ -119,10 +135,10 @@ export function startPageUi(options: PageUiOptions): PageUi {
       const analysis = annotator.current?.analysis;
       const pack = options.packs.get(mention.packId);
       if (!analysis || !pack) return;
-      const today = options.today;
-      const card = buildCardModel(pack, analysis, mention, analysis.language, today);
+      const language = cardLanguage(analysis);
+      const card = buildCardModel(pack, analysis, mention, language, options.today);
       if (!card) return;
-      const text = getUiText(analysis.language);
+      const text = getUiText(language);
       getHost().announce(
         [
           text.cardLabel(card.name, text.entityTypes[card.type]),
@@ -132,7 +148,7 @@ export function startPageUi(options: PageUiOptions): PageUi {
           .filter(Boolean)
           .join('. '),
       );
-      options.renderCard(container, card, (step) => {
+      options.renderCard(container, card, language, (step) => {
         const target = sibling(mention, step);
         const rect = target && reveal(target);
         if (!target || !rect) return;
@@ -155,13 +171,14 @@ export function startPageUi(options: PageUiOptions): PageUi {
     getStops: () => {
       const analysis = annotator.current?.analysis;
       if (!analysis) return [];
-      const text = getUiText(analysis.language);
+      const language = cardLanguage(analysis);
+      const text = getUiText(language);
       const places = placesOf(analysis);
       return mentions().map((mention, index) => {
         const { entity, position } = places.get(mention)!;
         return {
           label: text.mentionLabel(
-            entity.names[analysis.language],
+            entity.names[language],
             text.entityTypes[entity.type],
             position,
             entity.count,
@@ -183,7 +200,7 @@ export function startPageUi(options: PageUiOptions): PageUi {
       const mention = mentions()[index];
       if (annotation && mention) flashMention(win, annotation.collected, mention);
     },
-    hint: getUiText(options.readerLanguages[0]?.startsWith('de') ? 'de' : 'en').navigationHint,
+    hint: getUiText(readerLanguage(options.readerLanguages)).navigationHint,
     signal,
   });
 
