@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { GECKO_ID, NAVIGATE_COMMAND } from './lib/extension-ids';
+import { NEWS_SITES, toMatchPatterns } from './lib/sites/news-sites';
 import { bundledPacksPlugin } from './scripts/vite-plugin-bundled-packs';
 
 export default defineConfig({
@@ -17,6 +18,10 @@ export default defineConfig({
     // unlimitedStorage: an imported pack is stored compiled beside the whole pack (a 50k-alias
     // pack takes about 8.7 MB), and Chrome's storage.local holds 10 MB without it.
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
+    // The news sites the content script runs on, as host permissions too: Chrome lets the
+    // background insert the reader's highlight colours (scripting.insertCSS) only where it has
+    // one. The same sites as the content script's matches, so the install asks for nothing more.
+    host_permissions: toMatchPatterns(NEWS_SITES),
     // Sites a reader adds later are requested one by one, when the reader adds them.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Kontext' },

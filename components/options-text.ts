@@ -18,7 +18,7 @@ const OPTIONS_TEXT = {
     } satisfies Record<EntityType, string>,
     colorOf: (type: string) => `Colour of ${type}`,
     colorsNote:
-      'Pages keep Kontext’s fixed highlight colours for now; the colours chosen here are saved.',
+      'Each name is underlined in its colour, on a light shade of it; open pages follow at once.',
     cardsHeading: 'Cards',
     openLegend: 'A card opens',
     openHover: 'when the pointer rests on a name',
@@ -82,7 +82,7 @@ const OPTIONS_TEXT = {
     } satisfies Record<EntityType, string>,
     colorOf: (type: string) => `Farbe für ${type}`,
     colorsNote:
-      'Seiten behalten vorerst Kontexts feste Markierungsfarben; die hier gewählten Farben werden gespeichert.',
+      'Jeder Name wird in seiner Farbe unterstrichen, auf einem hellen Ton davon; offene Seiten folgen sofort.',
     cardsHeading: 'Karten',
     openLegend: 'Eine Karte öffnet sich',
     openHover: 'wenn der Zeiger auf einem Namen ruht',

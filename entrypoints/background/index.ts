@@ -2,11 +2,13 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
 import { LIVENESS_PORT, NAVIGATE_COMMAND } from '../../lib/extension-ids';
+import { createBackgroundHandler } from '../../lib/messages/handle-background-request';
 import { START_NAVIGATION, type StartNavigationRequest } from '../../lib/messages/protocol';
 import { readSettings } from '../../lib/settings/read-settings';
 import { SETTINGS_STORAGE_KEY } from '../../lib/settings/settings';
 import { withPermissionsChanged } from '../../lib/settings/site-settings';
 import { syncAddedSites } from './added-sites';
+import { applyHighlightColors, forgetTab } from './highlight-colors';
 
 /** The stored settings, as far as they can be read (defaults where they cannot). */
 async function loadSettings() {
@@ -47,6 +49,15 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== LIVENESS_PORT) port.disconnect();
   });
+
+  // Content scripts ask for the reader's highlight colours on their page.
+  browser.runtime.onMessage.addListener(
+    createBackgroundHandler(browser.runtime.id, {
+      applyHighlightColors: async (target) =>
+        applyHighlightColors(target, await loadSettings()).catch(() => undefined),
+    }),
+  );
+  browser.tabs.onRemoved.addListener(forgetTab);
 
   // The shortcut goes to the tab it was pressed in; a tab without Kontext has no one to answer.
   browser.commands.onCommand.addListener((command, tab) => {

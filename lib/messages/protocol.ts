@@ -10,6 +10,7 @@ export const GET_PAGE_VIEW = 'kontext:get-page-view';
 export const REVEAL_MENTION = 'kontext:reveal-mention';
 export const START_NAVIGATION = 'kontext:start-navigation';
 export const GET_TIMINGS = 'kontext:get-timings';
+export const APPLY_HIGHLIGHT_COLORS = 'kontext:apply-highlight-colors';
 
 /** More mentions than any page has. */
 const MAX_MENTION_INDEX = 100_000;
@@ -50,6 +51,27 @@ export type RevealMentionRequest = z.infer<typeof revealMentionRequestSchema>;
 export type StartNavigationRequest = z.infer<typeof startNavigationRequestSchema>;
 export type GetTimingsRequest = z.infer<typeof getTimingsRequestSchema>;
 export type Request = z.infer<typeof requestSchema>;
+
+/**
+ * A content script asks the background to draw its page's highlights in the reader's colours
+ * (from the stored settings, which the background reads itself).
+ */
+export const applyHighlightColorsRequestSchema = z.strictObject({
+  type: z.literal(APPLY_HIGHLIGHT_COLORS),
+});
+export type ApplyHighlightColorsRequest = z.infer<typeof applyHighlightColorsRequestSchema>;
+
+/** The background's requests: those that content scripts send it. */
+export const backgroundRequestSchema = z.discriminatedUnion('type', [
+  applyHighlightColorsRequestSchema,
+]);
+export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
+
+/** The background request in `message`, or undefined when it is none. */
+export function parseBackgroundRequest(message: unknown): BackgroundRequest | undefined {
+  const parsed = backgroundRequestSchema.safeParse(message);
+  return parsed.success ? parsed.data : undefined;
+}
 
 /** The content script's answer to a reveal request. */
 export const revealMentionAnswerSchema = z.strictObject({ revealed: z.boolean() });

@@ -63,6 +63,20 @@ function choose({ selector, value }: { selector: string; value: string }): void 
   select.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/**
+ * Runs in the page: the underline colour the page's stylesheets give a type's highlight on the
+ * element holding `phrase` (what the reader sees drawn there).
+ */
+function highlightColor({ phrase, type }: { phrase: string; type: string }): string {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.textContent?.includes(phrase)) continue;
+    return getComputedStyle(node.parentElement!, `::highlight(kontext-${type})`)
+      .textDecorationColor;
+  }
+  return 'not found';
+}
+
 for (const name of BROWSERS) {
   describe.skipIf(SKIP_BROWSERS)(`the options page in ${name}`, () => {
     const session = useExtensionBrowser(name);
@@ -138,6 +152,68 @@ for (const name of BROWSERS) {
         .toBe(0);
       expect((await highlightSizes(tab)).state).toBe(before.state);
       await options.close();
+      await tab.close();
+    });
+
+    test('a colour chosen for a type colours its highlights on an open tab, at once', async () => {
+      const tab = await session.browser.openTab(SEED_ARTICLE_URL);
+      await expect.poll(async () => (await highlightSizes(tab)).person).toBeGreaterThan(0);
+      const person = { phrase: 'Sergej Schoigu', type: 'person' };
+      // The default colour, from the content script's own stylesheet.
+      expect(await tab.evaluate(highlightColor, person)).toBe('rgb(214, 140, 0)');
+
+      const options = await openOptions();
+      await options.evaluate(() => {
+        const input = document.querySelector<HTMLInputElement>('input[name="color-person"]')!;
+        input.value = '#ff0000';
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      await tab.bringToFront();
+      await expect
+        .poll(() => tab.evaluate(highlightColor, person), { timeout: 10_000 })
+        .toBe('rgb(255, 0, 0)');
+      // Other types keep theirs; the page itself has no new style element or sheet.
+      expect(await tab.evaluate(highlightColor, { phrase: 'Kreml', type: 'organization' })).toBe(
+        'rgb(0, 120, 200)',
+      );
+      expect(
+        await tab.evaluate(() => ({
+          sheets: document.styleSheets.length,
+          adopted: document.adoptedStyleSheets.length,
+          styles: document.querySelectorAll('style').length,
+        })),
+      ).toEqual({ sheets: 1, adopted: 0, styles: 0 });
+
+      // A page loaded later has the reader's colour from the start.
+      const later = await session.browser.openTab(SEED_ARTICLE_URL);
+      await expect.poll(async () => (await highlightSizes(later)).person).toBeGreaterThan(0);
+      await expect
+        .poll(() => later.evaluate(highlightColor, person), { timeout: 10_000 })
+        .toBe('rgb(255, 0, 0)');
+      await later.close();
+      await options.close();
+      await tab.close();
+    });
+
+    test('cards speak the language the options fix, on a page in another', async () => {
+      const tab = await session.browser.openTab(SEED_ARTICLE_URL);
+      await expect.poll(async () => (await highlightSizes(tab)).person).toBeGreaterThan(0);
+      const point = (await tab.evaluate(locatePhrase, 'Sergej Schoigu'))!;
+      // The seed article is German, and so are its cards by default …
+      await tab.hover(point.x, point.y);
+      await expect.poll(async () => (await tab.readUi())?.text ?? '').toMatch(/Erwähnung \d+ von/);
+      await tab.press('Escape');
+
+      const options = await openOptions();
+      await options.evaluate(choose, { selector: 'select[name="card-language"]', value: 'en' });
+      await options.close();
+      // … until the reader fixes English: the card of the same name speaks English.
+      await tab.bringToFront();
+      await tab.hover(0, 0);
+      await tab.hover(point.x, point.y);
+      await expect
+        .poll(async () => (await tab.readUi())?.text ?? '', { timeout: 10_000 })
+        .toMatch(/Mention \d+ of/);
       await tab.close();
     });
 
