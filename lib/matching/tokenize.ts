@@ -102,8 +102,12 @@ export function hashKey(key: string): number {
   return hash & HASH_MASK;
 }
 
-/** The token as written: NFC, without ignorable characters. */
+/**
+ * The token as written: NFC, without ignorable characters. A hyphen is written "-" whichever
+ * hyphen the text has (U+2010 and U+2011 stand for it), so that its case check passes.
+ */
 export function tokenSurface(tokens: TokenList, index: number): string {
+  if (tokens.kinds[index] === TokenKind.Hyphen) return '-';
   const raw = tokens.text.slice(tokens.starts[index], tokens.ends[index]);
   if (!tokens.complex[index]) return raw;
   // "Südkorea" may come with a precomposed ü or with u and a combining diaeresis.
