@@ -1,26 +1,29 @@
 import { describe, expect, test } from 'vitest';
 import type { CompiledPack } from '../knowledge/compile-pack';
+import { firstWordHash } from '../matching/build-matcher';
 import { BLOCK_SEPARATOR } from '../text/block-separator';
 import { createRecognizer } from './create-recognizer';
 
 const PACKS: CompiledPack[] = [
   {
-    compiledFormat: 1,
+    compiledFormat: 2,
     id: 'one',
     version: '1',
     asOf: '2025-01-01',
     title: { de: 'Eins', en: 'One' },
     entities: [{ id: 'vladimir-putin', type: 'person', names: { de: 'Putin', en: 'Putin' } }],
     aliases: [['Wladimir Putin', 0, 0]],
+    firstHashes: [firstWordHash('Wladimir Putin')],
   },
   {
-    compiledFormat: 1,
+    compiledFormat: 2,
     id: 'two',
     version: '1',
     asOf: '2025-01-01',
     title: { de: 'Zwei', en: 'Two' },
     entities: [{ id: 'russia', type: 'state', names: { de: 'Russland', en: 'Russia' } }],
     aliases: [['Russland', 0, 0]],
+    firstHashes: [firstWordHash('Russland')],
   },
 ];
 

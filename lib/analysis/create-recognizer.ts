@@ -4,7 +4,7 @@
  * page that changes (a live blog's new entry) is matched again only where it changed.
  */
 import type { CompiledEntity, CompiledPack } from '../knowledge/compile-pack';
-import { buildMatcher, type Matcher } from '../matching/build-matcher';
+import { buildMatcher, type Matcher, type MatcherEntry } from '../matching/build-matcher';
 import {
   resolveMentions,
   type CandidateMatch,
@@ -55,13 +55,23 @@ export function createRecognizer(packs: readonly CompiledPack[]): Recognizer {
   const aliasFlags: number[] = [];
   const aliasFrom: (string | null)[] = [];
   const aliasTo: (string | null)[] = [];
-  const entries: { text: string; id: number }[] = [];
+  const entries: MatcherEntry[] = [];
 
   for (const pack of packs) {
     const offset = entities.length;
     for (const entity of pack.entities) entities.push({ ...entity, packId: pack.id });
-    for (const [text, entity, flags, from, to] of pack.aliases) {
-      entries.push({ text, id: aliasEntity.length });
+    // A stored pack is not checked again: hashes that do not fit its aliases are not used.
+    const firstHashes =
+      Array.isArray(pack.firstHashes) && pack.firstHashes.length === pack.aliases.length
+        ? pack.firstHashes
+        : undefined;
+    for (const [index, [text, entity, flags, from, to]] of pack.aliases.entries()) {
+      const firstHash = firstHashes?.[index];
+      entries.push({
+        text,
+        id: aliasEntity.length,
+        ...(typeof firstHash === 'number' && { firstHash }),
+      });
       aliasEntity.push(offset + entity);
       aliasFlags.push(flags);
       aliasFrom.push(from ?? null);

@@ -4,10 +4,11 @@
  * Bundled packs are compiled at build time, readers' packs when they are imported, so a page
  * never parses or checks a whole pack.
  */
+import { firstWordHash } from '../matching/build-matcher';
 import type { EntityType, KnowledgePack, LocalizedText } from './pack-types';
 
 /** Bumped whenever the compiled shape changes; stored compiled packs of another version are rebuilt. */
-export const COMPILED_FORMAT = 1;
+export const COMPILED_FORMAT = 2;
 
 export type AliasKind = 'full' | 'short' | 'epithet';
 
@@ -41,6 +42,11 @@ export interface CompiledPack {
   title: LocalizedText;
   entities: CompiledEntity[];
   aliases: CompiledAlias[];
+  /**
+   * The hash of each alias's first word (`firstWordHash`), in the order of `aliases`: a page
+   * puts into its matcher only the aliases whose first word it has.
+   */
+  firstHashes: number[];
 }
 
 /** The kind of an alias from its flags. */
@@ -84,5 +90,6 @@ export function compilePack(pack: KnowledgePack): CompiledPack {
     title: pack.title,
     entities,
     aliases,
+    firstHashes: aliases.map(([text]) => firstWordHash(text)),
   };
 }

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { buildMatcher, isCaseAcceptable } from './build-matcher';
+import { buildMatcher, firstWordHash, isCaseAcceptable } from './build-matcher';
 import { tokenize } from './tokenize';
 
 const WORD = String.raw`[\p{L}\p{M}\p{N}]`;
@@ -140,6 +140,27 @@ describe('buildMatcher against the reference', () => {
         expect(found).toEqual(referenceMatch(page, aliases));
       }),
       { numRuns: 600 },
+    );
+  }, 60_000);
+
+  test('aliases put in the trie only when a text has their first word find the same', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(alias, { minLength: 1, maxLength: 12 }),
+        fc.array(text, { minLength: 1, maxLength: 3 }),
+        (aliases, pages) => {
+          const entries = aliases.map((entry, id) => ({ text: entry, id }));
+          const eager = buildMatcher(entries);
+          // One matcher over several texts: what one text put in the trie stays for the next.
+          const lazy = buildMatcher(
+            entries.map((entry) => ({ ...entry, firstHash: firstWordHash(entry.text) })),
+          );
+          for (const page of pages) {
+            expect(lazy.match(tokenize(page))).toEqual(eager.match(tokenize(page)));
+          }
+        },
+      ),
+      { numRuns: 400 },
     );
   }, 60_000);
 });

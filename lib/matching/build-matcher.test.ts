@@ -1,6 +1,6 @@
 import { BLOCK_SEPARATOR } from '../text/block-separator';
 import { describe, expect, test } from 'vitest';
-import { buildMatcher } from './build-matcher';
+import { buildMatcher, firstWordHash } from './build-matcher';
 import { tokenize } from './tokenize';
 
 const ALIASES = [
@@ -124,4 +124,29 @@ describe('buildMatcher', () => {
     expect(buildMatcher([{ text: ' - ', id: 0 }]).size).toBe(0);
     expect(buildMatcher([]).match(tokenize('Putin'))).toEqual([]);
   });
+});
+
+test('aliases that carry their first word’s hash enter the trie with the first text that has it', () => {
+  const matcher = buildMatcher(
+    ['Wladimir Putin', 'Kim Jong Un', 'Putin'].map((text, id) => ({
+      text,
+      id,
+      firstHash: firstWordHash(text),
+    })),
+  );
+  expect(matcher.size).toBe(0);
+  expect(matcher.match(tokenize('Wladimir Putin traf Kim.')).map((match) => match.entries)).toEqual(
+    [[0]],
+  );
+  // "Wladimir" brought its alias; "Kim" brought "Kim Jong Un", which the text does not finish.
+  expect(matcher.size).toBe(2);
+  // A genitive brings the aliases of its stem.
+  expect(matcher.match(tokenize('Putins Rede')).map((match) => match.entries)).toEqual([[2]]);
+  expect(matcher.size).toBe(3);
+});
+
+test('firstWordHash is -1 for a text that starts with no word', () => {
+  expect(firstWordHash('-')).toBe(-1);
+  expect(firstWordHash('')).toBe(-1);
+  expect(firstWordHash(' Kim')).toBe(tokenize('kim').hashes[0]);
 });

@@ -27,6 +27,21 @@ import {
 export interface MatcherEntry {
   text: string;
   id: number;
+  /**
+   * The hash of the alias's first word (`firstWordHash`), where the caller knows it (compiled
+   * packs carry it). Such an alias goes into the trie only when a text has that word: a page
+   * names a few dozen of a big pack's 50,000 aliases, and the rest cost next to nothing.
+   */
+  firstHash?: number;
+}
+
+/**
+ * The hash of the key of the first word of `text`, as `TokenList.hashes` holds it; -1 when the
+ * text does not start with a word (such an alias never matches).
+ */
+export function firstWordHash(text: string): number {
+  const tokens = tokenize(text.replaceAll(BLOCK_SEPARATOR, ' '));
+  return tokens.count > 0 && tokens.kinds[0] === TokenKind.Word ? tokens.hashes[0]! : -1;
 }
 
 /** A stretch of text that an alias matches; `entries` are the ids of every alias that matches it. */
@@ -51,8 +66,11 @@ export interface AliasMatch {
 }
 
 export interface Matcher {
-  /** Number of distinct aliases (by token sequence) in the trie. */
-  size: number;
+  /**
+   * Number of distinct aliases (by token sequence) in the trie so far: entries with a
+   * `firstHash` count from the first text that has their first word.
+   */
+  readonly size: number;
   /**
    * All matches in `tokens`, in text order, never overlapping. With `accept`, only entries it
    * accepts count, so that the longest *acceptable* name wins (an epithet out of date no longer
@@ -201,35 +219,64 @@ class WordTable {
   }
 }
 
-/** Builds the trie of `entries`. Entries whose text has no word are left out. */
+/**
+ * Builds the trie of `entries`. Entries whose text has no word are left out. Entries without a
+ * `firstHash` go in at once; the others when `match` first meets their first word.
+ */
 export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
   const vocabulary = new WordTable();
   const root: TrieNode = {};
   /** Hashes of the words an alias can start with, as written or inflected: the only words of a
    * page worth a closer look. */
   const startHashes = new Set<number>();
+  /** Entries not in the trie yet, by the hash of their first word. */
+  const waiting = new Map<number, MatcherEntry[]>();
   let size = 0;
 
-  // All aliases tokenized in one pass, as blocks of one text: one call instead of thousands.
-  const { tokens, firstTokens } = tokenizeAll(entries.map((entry) => entry.text));
-  entries.forEach((entry, entryIndex) => {
-    const first = firstTokens[entryIndex]!;
-    const end = firstTokens[entryIndex + 1]!;
-    if (first === end || tokens.kinds[first] !== TokenKind.Word) return;
-    let node = root;
-    let lastWord = 0;
-    for (let index = first; index < end; index += 1) {
-      const gap = index === first ? Gap.None : tokens.gaps[index]!;
-      lastWord = vocabulary.addToken(tokens, index);
-      if (index === first) startHashes.add(tokens.hashes[index]!);
-      node = addChild(node, lastWord * 4 + gap);
+  /** Puts `group` into the trie, tokenized in one pass as blocks of one text. */
+  const insert = (group: readonly MatcherEntry[]) => {
+    const { tokens, firstTokens } = tokenizeAll(group.map((entry) => entry.text));
+    group.forEach((entry, entryIndex) => {
+      const first = firstTokens[entryIndex]!;
+      const end = firstTokens[entryIndex + 1]!;
+      if (first === end || tokens.kinds[first] !== TokenKind.Word) return;
+      let node = root;
+      for (let index = first; index < end; index += 1) {
+        const gap = index === first ? Gap.None : tokens.gaps[index]!;
+        const word = vocabulary.addToken(tokens, index);
+        if (index === first) startHashes.add(tokens.hashes[index]!);
+        node = addChild(node, word * 4 + gap);
+      }
+      if (!node.terminals) size += 1;
+      (node.terminals ??= []).push({ id: entry.id, text: entry.text });
+    });
+  };
+
+  /** Puts the entries waiting for a first word of hash `hash` into the trie. */
+  const insertWaiting = (hash: number) => {
+    const group = waiting.get(hash);
+    if (!group) return;
+    waiting.delete(hash);
+    insert(group);
+  };
+
+  const now: MatcherEntry[] = [];
+  for (const entry of entries) {
+    if (entry.firstHash === undefined) {
+      now.push(entry);
+    } else if (entry.firstHash >= 0) {
+      const group = waiting.get(entry.firstHash);
+      if (group) group.push(entry);
+      else waiting.set(entry.firstHash, [entry]);
+      startHashes.add(entry.firstHash);
     }
-    if (!node.terminals) size += 1;
-    (node.terminals ??= []).push({ id: entry.id, text: entry.text });
-  });
+  }
+  insert(now);
 
   return {
-    size,
+    get size() {
+      return size;
+    },
     match(tokens, accept) {
       const acceptedIds = (
         terminals: readonly Terminal[],
@@ -253,6 +300,10 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
         if (!startHashes.has(hashes[first]!) && !startHashes.has(stemHashes[first]!)) {
           first += 1;
           continue;
+        }
+        if (waiting.size > 0) {
+          insertWaiting(hashes[first]!);
+          insertWaiting(stemHashes[first]!);
         }
         let best: { last: number; ids: number[]; inflected: boolean; trailing: string } | undefined;
         const written: string[] = [];

@@ -3,6 +3,7 @@ import { createRecognizer } from '../analysis/create-recognizer';
 import { AliasFlag, type CompiledAlias, type CompiledPack } from '../knowledge/compile-pack';
 import { BLOCK_SEPARATOR } from '../text/block-separator';
 import { CONFIDENCE } from './resolve-mentions';
+import { firstWordHash } from './build-matcher';
 
 const FULL = 0;
 const SHORT = 1;
@@ -36,13 +37,14 @@ const ALIASES: CompiledAlias[] = [
 ];
 
 const PACK: CompiledPack = {
-  compiledFormat: 1,
+  compiledFormat: 2,
   id: 'test',
   version: '1',
   asOf: '2025-01-01',
   title: { de: 'Test', en: 'Test' },
   entities: ENTITIES.map((id) => ({ id, type: 'person', names: { de: id, en: id } })),
   aliases: ALIASES,
+  firstHashes: ALIASES.map(([text]) => firstWordHash(text)),
 };
 
 const recognizer = createRecognizer([PACK]);

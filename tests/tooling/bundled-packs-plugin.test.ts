@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { bundledPacksPlugin, KNOWLEDGE_DIR } from '../../scripts/vite-plugin-bundled-packs';
+import { COMPILED_FORMAT } from '../../lib/knowledge/compile-pack';
 
 const MODULE_ID = 'virtual:kontext/bundled-packs';
 
@@ -33,7 +34,7 @@ describe('bundled packs plugin', () => {
   test('exports every pack with its compiled form', async () => {
     const code = await loadModule(dir);
     expect(code).toMatch(/^export const bundledPacks = \[/);
-    expect(code).toContain('"compiledFormat":1');
+    expect(code).toContain(`"compiledFormat":${COMPILED_FORMAT}`);
     expect(code).toContain('"id":"kim-putin-2023"');
   });
 

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 // WXT's fake browser, for the storage the code under test is handed: the test lives here, not
 // beside the code, because lib/ never imports WXT.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { compilePack } from '../../../lib/knowledge/compile-pack';
+import { COMPILED_FORMAT, compilePack } from '../../../lib/knowledge/compile-pack';
 import { makeSmallPack } from '../../../lib/knowledge/small-pack.fixture';
 import { createLazyPackMap } from '../../../lib/packs/lazy-pack-map';
 import {
@@ -41,7 +41,10 @@ describe('imported packs in storage', () => {
       compiled: string;
       pack: string;
     };
-    expect(JSON.parse(stored.compiled)).toMatchObject({ id: 'sample-import', compiledFormat: 1 });
+    expect(JSON.parse(stored.compiled)).toMatchObject({
+      id: 'sample-import',
+      compiledFormat: COMPILED_FORMAT,
+    });
     expect(JSON.parse(stored.pack)).toMatchObject({ id: 'sample-import' });
     const loaded = await loadImportedPacks(area);
     expect(loaded.map(({ pack }) => pack.id)).toEqual(['sample-import']);
