@@ -7,6 +7,7 @@ import type { AliasKind } from '../knowledge/compile-pack';
 import type { EntityType, Language, LocalizedText } from '../knowledge/pack-types';
 import type { PageMetadata } from '../page/read-page-metadata';
 import { runToEnd, type Steps } from '../async/run-sliced';
+import type { ResolvedMention } from '../matching/resolve-mentions';
 import type { Recognizer } from './create-recognizer';
 import { createSentenceLocator } from './locate-sentences';
 
@@ -84,11 +85,42 @@ export function* analyzeTextSteps(
   recognizer: Recognizer,
   context: AnalyzeContext,
 ): Steps<PageAnalysis> {
-  const date = context.metadata.publishedAt ?? context.today;
-  const resolved = yield* recognizer.recognizeSteps(text, {
-    date,
+  const resolved = yield* recognizeTextSteps(text, recognizer, context);
+  return yield* describeMentionsSteps(text, recognizer, resolved, context);
+}
+
+/** The date a page speaks of: its publication date, else the day it is read. */
+function pageDate(context: AnalyzeContext): string {
+  return context.metadata.publishedAt ?? context.today;
+}
+
+/**
+ * The first half of the analysis: the mentions of known entities, all a page's highlights need.
+ * Steps that may pause between groups of blocks.
+ */
+export function recognizeTextSteps(
+  text: string,
+  recognizer: Recognizer,
+  context: AnalyzeContext,
+): Steps<ResolvedMention[]> {
+  return recognizer.recognizeSteps(text, {
+    date: pageDate(context),
     language: context.metadata.language,
   });
+}
+
+/**
+ * The second half: the mentions `recognizeTextSteps` found, with their sentences and entities,
+ * for cards and the popup. Sentences are found with `Intl.Segmenter`, which takes a while to make
+ * in a fresh page: this half can wait until the highlights are drawn.
+ */
+export function* describeMentionsSteps(
+  text: string,
+  recognizer: Recognizer,
+  resolved: readonly ResolvedMention[],
+  context: AnalyzeContext,
+): Steps<PageAnalysis> {
+  const date = pageDate(context);
   const locateSentence = createSentenceLocator(text, context.metadata.language ?? context.language);
 
   const sentences: Sentence[] = [];

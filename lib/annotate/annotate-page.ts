@@ -3,7 +3,12 @@
  * the reader for long), recognize the names, and highlight them. The page's DOM is read, never
  * changed.
  */
-import { analyzeTextSteps, type PageAnalysis } from '../analysis/analyze-text';
+import {
+  describeMentionsSteps,
+  recognizeTextSteps,
+  type AnalyzeContext,
+  type PageAnalysis,
+} from '../analysis/analyze-text';
 import { runInSlices } from '../async/run-sliced';
 import type { Recognizer } from '../analysis/create-recognizer';
 import { createTextCollector, type CollectedText } from '../dom/collect-text';
@@ -31,6 +36,8 @@ export interface AnnotateOptions {
   today: string;
   /** Whether the reader wants mentions of `type` marked (all are, without it). */
   isTypeShown?: (type: EntityType) => boolean;
+  /** Called as soon as the highlights are drawn, before the rest of the analysis. */
+  onHighlighted?: () => void;
   /** Stops the work between slices. */
   signal: AbortSignal;
 }
@@ -67,36 +74,50 @@ export async function annotatePage(options: AnnotateOptions): Promise<PageAnnota
     if (signal.aborted) return undefined;
   }
   const collected = collector.result();
-  const analysis = await runInSlices(
-    analyzeTextSteps(collected.text, recognizer, {
-      metadata,
-      language: pickLanguage([
-        metadata.language ?? '',
-        doc.documentElement.lang,
-        ...options.readerLanguages,
-      ]),
-      today: options.today,
-    }),
-    {
-      maxSliceMs: MAX_SLICE_MS,
-      now: () => win.performance.now(),
-      pause: () => yieldToPage(win),
-      signal,
-    },
+  const context: AnalyzeContext = {
+    metadata,
+    language: pickLanguage([
+      metadata.language ?? '',
+      doc.documentElement.lang,
+      ...options.readerLanguages,
+    ]),
+    today: options.today,
+  };
+  const slicing = {
+    maxSliceMs: MAX_SLICE_MS,
+    now: () => win.performance.now(),
+    pause: () => yieldToPage(win),
+    signal,
+  };
+  const resolved = await runInSlices(
+    recognizeTextSteps(collected.text, recognizer, context),
+    slicing,
   );
-  if (!analysis) return undefined;
-  if (signal.aborted) return undefined;
+  if (!resolved || signal.aborted) return undefined;
 
-  const typeOf = new Map(analysis.entities.map((e) => [`${e.packId}/${e.entityId}`, e.type]));
+  // The highlights first: what the reader sees should not wait for sentences and counts.
   const rangesByName = new Map<string, StaticRange[]>();
-  for (const mention of analysis.mentions) {
+  for (const mention of resolved) {
+    const type = recognizer.entities[mention.entity]?.type;
     const bounds = locateRange(collected, mention.start, mention.end);
-    const type = typeOf.get(`${mention.packId}/${mention.entityId}`);
     if (!bounds || !type || options.isTypeShown?.(type) === false) continue;
     const name = mention.confidence < UNCERTAIN_BELOW ? `${type}-uncertain` : type;
     const ranges = rangesByName.get(name) ?? [];
     ranges.push(new win.StaticRange(bounds));
     rangesByName.set(name, ranges);
   }
-  return { analysis, collected, dispose: showHighlights(win, rangesByName) };
+  const dispose = showHighlights(win, rangesByName);
+  options.onHighlighted?.();
+  // A turn for the page, which can paint them now.
+  await yieldToPage(win);
+
+  const analysis = await runInSlices(
+    describeMentionsSteps(collected.text, recognizer, resolved, context),
+    slicing,
+  );
+  if (!analysis || signal.aborted) {
+    dispose();
+    return undefined;
+  }
+  return { analysis, collected, dispose };
 }

@@ -155,6 +155,7 @@ function fakeEffects() {
     startNavigation: vi.fn<RequestEffects['startNavigation']>(),
     getTimings: vi.fn<RequestEffects['getTimings']>(() => ({
       startedAt: 12.5,
+      highlightedAt: [18.5],
       annotatedAt: [20.25],
     })),
   };
@@ -216,6 +217,7 @@ describe('the content script’s handler', () => {
     expect(effects.startNavigation).toHaveBeenCalledTimes(1);
     await expect(handle(VALID_REQUESTS[4], sender)).resolves.toEqual({
       startedAt: 12.5,
+      highlightedAt: [18.5],
       annotatedAt: [20.25],
     });
   });

@@ -79,11 +79,13 @@ export type RevealMentionAnswer = z.infer<typeof revealMentionAnswerSchema>;
 
 /**
  * The content script's timings, in milliseconds on the page's clock (`performance.now()`):
- * when its code started, and when each annotation had its highlights drawn (the first is the
- * page's load; later ones follow changes). `annotatedAt` is empty until the first is done.
+ * when its code started; when each annotation had its highlights drawn; and when each was
+ * complete, its sentences and entities worked out for cards and the popup. The first of each is
+ * the page's load; later ones follow changes. Both lists are empty until the first is done.
  */
 export const timingsAnswerSchema = z.strictObject({
   startedAt: z.number(),
+  highlightedAt: z.array(z.number()),
   annotatedAt: z.array(z.number()),
 });
 export type TimingsAnswer = z.infer<typeof timingsAnswerSchema>;
