@@ -67,7 +67,16 @@ function parsePack(text: string, id: string): KnowledgePack | undefined {
  */
 export async function loadImportedPagePacks(area: StorageArea): Promise<PagePack[]> {
   try {
-    const index = readPackIndex((await area.get(PACK_INDEX_AREA_KEY))[PACK_INDEX_AREA_KEY]);
+    const stored = (await area.get(PACK_INDEX_AREA_KEY))[PACK_INDEX_AREA_KEY];
+    return await loadPagePacks(area, readPackIndex(stored));
+  } catch {
+    return [];
+  }
+}
+
+/** The packs of an index read already (see `loadImportedPagePacks`). Never throws. */
+export async function loadPagePacks(area: StorageArea, index: PackIndex): Promise<PagePack[]> {
+  try {
     if (index.packs.length === 0) return [];
     const items = await area.get(index.packs.map(({ id }) => packAreaKey(id)));
     const packs: PagePack[] = [];

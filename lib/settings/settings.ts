@@ -14,8 +14,10 @@ import type { EntityType } from '../knowledge/pack-types';
 /** The version of the settings' shape this Kontext reads and writes. */
 export const SETTINGS_VERSION = 2;
 
-/** Where the settings live: WXT storage's key for `browser.storage.local`'s "settings". */
-export const SETTINGS_STORAGE_KEY = 'local:settings';
+/** Where the settings live: their key in `browser.storage.local`… */
+export const SETTINGS_AREA_KEY = 'settings';
+/** … and the same key as WXT storage spells it. */
+export const SETTINGS_STORAGE_KEY = `local:${SETTINGS_AREA_KEY}`;
 
 /** More sites than any reader turns off or adds by hand; a longer list is no settings of ours. */
 export const MAX_SITES = 1000;
