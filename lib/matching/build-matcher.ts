@@ -436,13 +436,18 @@ function isCapitalizedWord(surface: string): boolean {
   return first !== first.toLowerCase() && surface !== surface.toUpperCase();
 }
 
+const TRAILING_PUNCTUATION = /[^\p{L}\p{M}\p{N}\s]+$/u;
+
 /**
  * The punctuation that ends an alias ("." of "U.S."), taken from the first accepted terminal; the
  * empty string where it ends in a letter or digit.
  */
 function trailingPunctuation(terminals: readonly Terminal[], ids: readonly number[]): string {
   const terminal = terminals.find((candidate) => candidate.id === ids[0]);
-  return /[^\p{L}\p{M}\p{N}\s]+$/u.exec(terminal?.text ?? '')?.[0] ?? '';
+  const text = terminal?.text ?? '';
+  // Most aliases end in a plain letter: no need for the Unicode expression then.
+  if (/[a-zA-Z0-9]$/.test(text)) return '';
+  return TRAILING_PUNCTUATION.exec(text)?.[0] ?? '';
 }
 
 /** Sets `nextIsName` and `previousIsGivenName` on each match, from the words around it. */

@@ -1,6 +1,14 @@
 import { BLOCK_SEPARATOR } from '../text/block-separator';
 import { describe, expect, test } from 'vitest';
-import { Gap, hashKey, TokenKind, tokenize, tokenKey, tokenSurface } from './tokenize';
+import {
+  CHARACTER_CLASSES_FOR_TESTS,
+  Gap,
+  hashKey,
+  TokenKind,
+  tokenize,
+  tokenKey,
+  tokenSurface,
+} from './tokenize';
 
 function words(text: string) {
   const tokens = tokenize(text);
@@ -91,5 +99,27 @@ describe('tokenize', () => {
     expect(tokenize('').count).toBe(0);
     expect(tokenize(' ,.;  ').count).toBe(0);
     expect(tokenize('-').kinds[0]).toBe(TokenKind.Hyphen);
+  });
+});
+
+describe('character classes without Unicode regular expressions', () => {
+  const { isWordCharAt, isSpace } = CHARACTER_CLASSES_FOR_TESTS;
+
+  test('letters, marks and digits up to U+FFFF are those of \\p{L}, \\p{M} and \\p{N}', () => {
+    const wordChar = /[\p{L}\p{M}\p{N}]/u;
+    for (let code = 0; code <= 0xffff; code += 1) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCharCode(code);
+      expect(isWordCharAt(char, 0, code), `U+${code.toString(16)}`).toBe(wordChar.test(char));
+    }
+  });
+
+  test('white space beyond ASCII is that of \\s, but for the block separator', () => {
+    const space = /\s/u;
+    for (let code = 0x80; code <= 0xffff; code += 1) {
+      if (code === 0x2029) continue;
+      const char = String.fromCharCode(code);
+      expect(isSpace(code), `U+${code.toString(16)}`).toBe(space.test(char));
+    }
   });
 });

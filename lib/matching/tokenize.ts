@@ -65,8 +65,12 @@ const APOSTROPHES = new Set([0x27, 0x2019]);
 
 const BLOCK_SEPARATOR_CODE = BLOCK_SEPARATOR.charCodeAt(0);
 
+/**
+ * Unicode letters, marks and digits beyond the ranges `latinWordChar` knows. A regular expression
+ * with Unicode properties takes milliseconds to build in a fresh page, so German and English text
+ * should never need it.
+ */
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const SPACE_CHAR = /\s/u;
 
 function isAsciiWordChar(code: number): boolean {
   return (
@@ -76,17 +80,48 @@ function isAsciiWordChar(code: number): boolean {
   );
 }
 
+/**
+ * Whether a code unit from U+0080 to U+036F is a letter, mark or digit (Latin-1, Latin Extended
+ * A and B, IPA, combining diacritics); undefined above that. A test holds it to `WORD_CHAR`.
+ */
+function latinWordChar(code: number): boolean | undefined {
+  if (code < 0xc0) {
+    // ª ² ³ µ ¹ º ¼ ½ ¾
+    return (
+      code === 0xaa ||
+      code === 0xb2 ||
+      code === 0xb3 ||
+      code === 0xb5 ||
+      code === 0xb9 ||
+      code === 0xba ||
+      (code >= 0xbc && code <= 0xbe)
+    );
+  }
+  // Everything up to U+02AF but × and ÷; then the combining diacritics.
+  if (code <= 0x2af) return code !== 0xd7 && code !== 0xf7;
+  if (code >= 0x300 && code <= 0x36f) return true;
+  return undefined;
+}
+
 /** Whether the code point at `index` is a letter, mark or digit. */
 function isWordCharAt(text: string, index: number, code: number): boolean {
   if (code < 0x80) return isAsciiWordChar(code);
-  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(index)!));
+  return latinWordChar(code) ?? WORD_CHAR.test(String.fromCodePoint(text.codePointAt(index)!));
 }
+
+/** White space beyond ASCII, as `\s` has it (U+2029, a block separator here, apart). */
+const WIDE_SPACES = new Set([
+  0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009,
+  0x200a, 0x2028, 0x202f, 0x205f, 0x3000, 0xfeff,
+]);
 
 function isSpace(code: number): boolean {
   if (code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d) return true;
-  if (code < 0x80 || code === BLOCK_SEPARATOR_CODE) return false;
-  return SPACE_CHAR.test(String.fromCharCode(code));
+  return code >= 0x80 && WIDE_SPACES.has(code);
 }
+
+/** For tests: the character classes as the tokenizer applies them. */
+export const CHARACTER_CLASSES_FOR_TESTS = { isWordCharAt, isSpace };
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 /** Hashes keep 30 bits: small integers to V8 wherever they go. */
