@@ -138,10 +138,11 @@ export function createRecognizer(packs: readonly CompiledPack[]): Recognizer {
     };
     for (const block of blocks) {
       const key = text.slice(block.start, block.end);
-      if (local.has(key)) continue;
-      const known = remembered.get(key);
+      const known = local.get(key) ?? remembered.get(key);
       if (known) {
         local.set(key, known);
+        // A group is one stretch of text: the blocks before this one are matched apart.
+        if (group.length > 0) matchGroup();
         continue;
       }
       group.push(block);
