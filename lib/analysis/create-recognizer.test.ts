@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { CompiledPack } from '../knowledge/compile-pack';
+import type { CompiledAlias, CompiledPack } from '../knowledge/compile-pack';
 import { firstWordHash } from '../matching/build-matcher';
 import { BLOCK_SEPARATOR } from '../text/block-separator';
 import { createRecognizer } from './create-recognizer';
@@ -55,5 +55,38 @@ describe('createRecognizer', () => {
       'Wladimir Putin',
       'Russland',
     ]);
+  });
+});
+
+describe('packs that come a part at a time', () => {
+  test('names are found once their aliases are added, and point to the slot’s entities', () => {
+    const recognizer = createRecognizer([PACKS[0]!], [{ id: 'stored', entityCount: 3 }]);
+    const text = 'Wladimir Putin traf Kim Jong Un.';
+    expect(recognizer.recognize(text, { date: '2023-09-13' })).toHaveLength(1);
+
+    const aliases: CompiledAlias[] = [
+      ['Kim Jong Un', 2, 0],
+      ['Nirgendwo', 7, 0],
+    ];
+    expect(recognizer.addAliases('stored', aliases, [firstWordHash('Kim Jong Un'), 0])).toBe(true);
+    recognizer.addEntities('stored', [
+      [2, { id: 'kim-jong-un', type: 'person', names: { de: 'Kim', en: 'Kim' } }],
+    ]);
+    const found = recognizer.recognize(text, { date: '2023-09-13' });
+    expect(found.map(({ entity }) => recognizer.entities[entity]?.id)).toEqual([
+      'vladimir-putin',
+      'kim-jong-un',
+    ]);
+    expect(recognizer.entities[found[1]!.entity]?.packId).toBe('stored');
+  });
+
+  test('a pack without a slot, and entities out of its range, are refused', () => {
+    const recognizer = createRecognizer([], [{ id: 'stored', entityCount: 1 }]);
+    expect(recognizer.addAliases('other', [['Kim', 0, 0]], [firstWordHash('Kim')])).toBe(false);
+    recognizer.addEntities('stored', [
+      [5, { id: 'far', type: 'person', names: { de: 'F', en: 'F' } }],
+    ]);
+    expect(recognizer.entities).toHaveLength(1);
+    expect(recognizer.entities[0]).toBeUndefined();
   });
 });

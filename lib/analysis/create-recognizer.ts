@@ -3,7 +3,7 @@
  * tables that map its matches back to entities, and a memory of each block's matches, so that a
  * page that changes (a live blog's new entry) is matched again only where it changed.
  */
-import type { CompiledEntity, CompiledPack } from '../knowledge/compile-pack';
+import type { CompiledAlias, CompiledEntity, CompiledPack } from '../knowledge/compile-pack';
 import { buildMatcher, type Matcher, type MatcherEntry } from '../matching/build-matcher';
 import {
   resolveMentions,
@@ -33,10 +33,31 @@ export interface RecognitionStats {
   matchedBlocks: number;
 }
 
+/**
+ * A pack whose aliases and entities come later, a part at a time (a large imported pack, read
+ * from storage only as far as a page needs it): its place among the entities is kept.
+ */
+export interface PackSlot {
+  id: string;
+  entityCount: number;
+}
+
 export interface Recognizer {
-  /** Every entity of every pack; mentions index into it. */
+  /**
+   * Every entity of every pack; mentions index into it. A slot's entities are there once added
+   * (`addEntities`); mentions are found only of entities whose aliases were added, and their
+   * entities must be added before the mentions are used.
+   */
   entities: readonly KnownEntity[];
   matcher: Matcher;
+  /** Adds aliases of the slot `packId` (entity numbers within the pack); false without such a slot. */
+  addAliases(
+    packId: string,
+    aliases: readonly CompiledAlias[],
+    firstHashes: readonly number[],
+  ): boolean;
+  /** Adds entities of the slot `packId`, each with its number within the pack. */
+  addEntities(packId: string, added: readonly (readonly [number, CompiledEntity])[]): boolean;
   /** The mentions of known entities in `text` (a page's text model), in text order. */
   recognize(text: string, options: ResolveOptions): ResolvedMention[];
   /** The same work as `recognize`, as steps that may pause between groups of blocks. */
@@ -48,35 +69,59 @@ export interface Recognizer {
 /** A block's matches, with offsets relative to the block's start. */
 type BlockMatches = CandidateMatch[];
 
-/** Builds the matcher and tables for `packs`; the cost grows with the number of aliases. */
-export function createRecognizer(packs: readonly CompiledPack[]): Recognizer {
+/**
+ * Builds the matcher and tables for `packs`, and places for the packs of `slots`; the cost grows
+ * with the number of aliases.
+ */
+export function createRecognizer(
+  packs: readonly CompiledPack[],
+  slots: readonly PackSlot[] = [],
+): Recognizer {
   const entities: KnownEntity[] = [];
   const aliasEntity: number[] = [];
   const aliasFlags: number[] = [];
   const aliasFrom: (string | null)[] = [];
   const aliasTo: (string | null)[] = [];
-  const entries: MatcherEntry[] = [];
+  /** Where each slot's entities start among `entities`, and how many it has. */
+  const slotPlaces = new Map<string, { offset: number; count: number }>();
 
-  for (const pack of packs) {
-    const offset = entities.length;
-    for (const entity of pack.entities) entities.push({ ...entity, packId: pack.id });
+  /**
+   * The matcher entries of `aliases`, entered in the tables with entity numbers from `offset`
+   * (their pack has `count` entities).
+   */
+  const enter = (
+    aliases: readonly CompiledAlias[],
+    hashes: readonly unknown[] | undefined,
+    offset: number,
+    count: number,
+  ): MatcherEntry[] => {
     // A stored pack is not checked again: hashes that do not fit its aliases are not used.
     const firstHashes =
-      Array.isArray(pack.firstHashes) && pack.firstHashes.length === pack.aliases.length
-        ? pack.firstHashes
-        : undefined;
-    for (const [index, [text, entity, flags, from, to]] of pack.aliases.entries()) {
+      Array.isArray(hashes) && hashes.length === aliases.length ? hashes : undefined;
+    const added: MatcherEntry[] = [];
+    aliases.forEach(([text, entity, flags, from, to], index) => {
+      // Stored data may be damaged: an alias of no entity of its pack is left out.
+      if (!(entity >= 0 && entity < count)) return;
       const firstHash = firstHashes?.[index];
-      entries.push({
-        text,
-        id: aliasEntity.length,
-        ...(typeof firstHash === 'number' && { firstHash }),
-      });
+      const id = aliasEntity.length;
       aliasEntity.push(offset + entity);
       aliasFlags.push(flags);
       aliasFrom.push(from ?? null);
       aliasTo.push(to ?? null);
-    }
+      added.push({ text, id, ...(typeof firstHash === 'number' && { firstHash }) });
+    });
+    return added;
+  };
+
+  const entries: MatcherEntry[] = [];
+  for (const pack of packs) {
+    const offset = entities.length;
+    for (const entity of pack.entities) entities.push({ ...entity, packId: pack.id });
+    entries.push(...enter(pack.aliases, pack.firstHashes, offset, pack.entities.length));
+  }
+  for (const slot of slots) {
+    slotPlaces.set(slot.id, { offset: entities.length, count: slot.entityCount });
+    entities.length += slot.entityCount;
   }
 
   const matcher = buildMatcher(entries);
@@ -177,6 +222,23 @@ export function createRecognizer(packs: readonly CompiledPack[]): Recognizer {
   return {
     entities,
     matcher,
+    addAliases(packId, aliases, firstHashes) {
+      const place = slotPlaces.get(packId);
+      if (!place) return false;
+      matcher.add(enter(aliases, firstHashes, place.offset, place.count));
+      // What was matched before did not know these aliases.
+      remembered = new Map();
+      return true;
+    },
+    addEntities(packId, added) {
+      const place = slotPlaces.get(packId);
+      if (!place) return false;
+      for (const [index, entity] of added) {
+        if (index >= 0 && index < place.count)
+          entities[place.offset + index] = { ...entity, packId };
+      }
+      return true;
+    },
     stats,
     recognize: (text, options) => runToEnd(recognizeSteps(text, options)),
     recognizeSteps,

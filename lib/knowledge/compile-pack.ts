@@ -4,7 +4,7 @@
  * Bundled packs are compiled at build time, readers' packs when they are imported, so a page
  * never parses or checks a whole pack.
  */
-import { firstWordHash } from '../matching/build-matcher';
+import { firstWordHashes } from '../matching/build-matcher';
 import type { EntityType, KnowledgePack, LocalizedText } from './pack-types';
 
 /** Bumped whenever the compiled shape changes; stored compiled packs of another version are rebuilt. */
@@ -90,6 +90,6 @@ export function compilePack(pack: KnowledgePack): CompiledPack {
     title: pack.title,
     entities,
     aliases,
-    firstHashes: aliases.map(([text]) => firstWordHash(text)),
+    firstHashes: firstWordHashes(aliases.map(([text]) => text)),
   };
 }

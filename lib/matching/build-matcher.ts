@@ -40,8 +40,18 @@ export interface MatcherEntry {
  * text does not start with a word (such an alias never matches).
  */
 export function firstWordHash(text: string): number {
-  const tokens = tokenize(text.replaceAll(BLOCK_SEPARATOR, ' '));
-  return tokens.count > 0 && tokens.kinds[0] === TokenKind.Word ? tokens.hashes[0]! : -1;
+  return firstWordHashes([text])[0]!;
+}
+
+/** `firstWordHash` of each text, tokenized in one pass. */
+export function firstWordHashes(texts: readonly string[]): number[] {
+  const { tokens, firstTokens } = tokenizeAll(texts);
+  return texts.map((_, index) => {
+    const first = firstTokens[index]!;
+    return first < firstTokens[index + 1]! && tokens.kinds[first] === TokenKind.Word
+      ? tokens.hashes[first]!
+      : -1;
+  });
 }
 
 /** A stretch of text that an alias matches; `entries` are the ids of every alias that matches it. */
@@ -77,6 +87,8 @@ export interface Matcher {
    * hides the shorter name inside it).
    */
   match(tokens: TokenList, accept?: (id: number) => boolean): AliasMatch[];
+  /** Adds entries, as `buildMatcher` takes them: later matches find them too. */
+  add(entries: readonly MatcherEntry[]): void;
 }
 
 /**
@@ -260,23 +272,27 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
     insert(group);
   };
 
-  const now: MatcherEntry[] = [];
-  for (const entry of entries) {
-    if (entry.firstHash === undefined) {
-      now.push(entry);
-    } else if (entry.firstHash >= 0) {
-      const group = waiting.get(entry.firstHash);
-      if (group) group.push(entry);
-      else waiting.set(entry.firstHash, [entry]);
-      startHashes.add(entry.firstHash);
+  const add = (added: readonly MatcherEntry[]) => {
+    const now: MatcherEntry[] = [];
+    for (const entry of added) {
+      if (entry.firstHash === undefined) {
+        now.push(entry);
+      } else if (entry.firstHash >= 0) {
+        const group = waiting.get(entry.firstHash);
+        if (group) group.push(entry);
+        else waiting.set(entry.firstHash, [entry]);
+        startHashes.add(entry.firstHash);
+      }
     }
-  }
-  insert(now);
+    insert(now);
+  };
+  add(entries);
 
   return {
     get size() {
       return size;
     },
+    add,
     match(tokens, accept) {
       const acceptedIds = (
         terminals: readonly Terminal[],
