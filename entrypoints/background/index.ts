@@ -4,6 +4,7 @@ import { storage } from 'wxt/utils/storage';
 import { LIVENESS_PORT, NAVIGATE_COMMAND } from '../../lib/extension-ids';
 import { createBackgroundHandler } from '../../lib/messages/handle-background-request';
 import { START_NAVIGATION, type StartNavigationRequest } from '../../lib/messages/protocol';
+import { upgradeStoredPacks } from '../../lib/packs/pack-store';
 import { readSettings } from '../../lib/settings/read-settings';
 import { SETTINGS_STORAGE_KEY } from '../../lib/settings/settings';
 import { withPermissionsChanged } from '../../lib/settings/site-settings';
@@ -38,6 +39,8 @@ export default defineBackground(() => {
     void loadSettings()
       .then(syncAddedSites)
       .catch(() => undefined);
+    // Packs an earlier version stored in another layout are stored again, so pages can read them.
+    void upgradeStoredPacks(browser.storage.local).catch(() => undefined);
   });
   browser.permissions.onAdded.addListener(({ origins }) => void recordPermissions(origins, true));
   browser.permissions.onRemoved.addListener(

@@ -14,13 +14,16 @@ import {
   APPLY_HIGHLIGHT_COLORS,
   type ApplyHighlightColorsRequest,
 } from '../../lib/messages/protocol';
+import type { KnowledgeLoader } from '../../lib/annotate/annotate-page';
 import type { KnowledgePack } from '../../lib/knowledge/pack-types';
-import { createLazyPackMap } from '../../lib/packs/lazy-pack-map';
+import { createPackMap } from '../../lib/packs/pack-map';
+import { createKnowledgeLoader } from '../../lib/packs/page-knowledge';
 import {
-  loadPagePacks,
+  loadStoredPagePacks,
   PACK_INDEX_AREA_KEY,
   readPackIndex,
-  type PagePack,
+  readPartialPack,
+  type StoredPagePack,
 } from '../../lib/packs/read-page-packs';
 import { readSettings } from '../../lib/settings/read-settings';
 import {
@@ -51,34 +54,46 @@ export default defineContentScript({
       // A live page annotates without end; the first times are the ones asked for.
       if (times.length > MAX_TIMINGS) times.splice(1, 1);
     };
-    const bundled: PagePack[] = bundledPacks.map(({ pack, compiled }) => ({
-      compiled,
-      readPack: () => pack,
-    }));
     const host = location.hostname;
     let settings: Settings = DEFAULT_SETTINGS;
-    let imported: PagePack[] = [];
+    // Imported packs, read from storage a part at a time, as the page needs them.
+    let imported: StoredPagePack[] = [];
     // The recognizer and the cards' packs, over the packs the reader has on; built again when
     // packs are imported, removed, turned on or off.
     let recognizer: Recognizer;
+    let loader: KnowledgeLoader;
     let packs: ReadonlyMap<string, KnowledgePack>;
     // The enabled packs' ids the recognizer was built for; undefined forces a new build.
     let packsKey: string | undefined;
     /** Builds the recognizer afresh where the enabled packs changed; true if it did. */
     const buildPacks = (): boolean => {
+      const isOn = (id: string) => !settings.packsOff.includes(id);
       // Bundled first; an imported pack never takes a bundled pack's id (the options page
       // refuses it).
-      const bundledIds = new Set(bundled.map(({ compiled }) => compiled.id));
-      const enabled = [
-        ...bundled,
-        ...imported.filter(({ compiled }) => !bundledIds.has(compiled.id)),
-      ].filter(({ compiled }) => !settings.packsOff.includes(compiled.id));
-      const key = enabled.map(({ compiled }) => compiled.id).join();
+      const bundledIds = new Set(bundledPacks.map(({ compiled }) => compiled.id));
+      const whole = bundledPacks.filter(({ compiled }) => isOn(compiled.id));
+      const stored = imported.filter(({ id }) => !bundledIds.has(id) && isOn(id));
+      const key = [
+        ...whole.map(({ compiled }) => compiled.id),
+        ...stored.map(({ id }) => id),
+      ].join();
       if (key === packsKey) return false;
       packsKey = key;
-      recognizer = createRecognizer(enabled.map((entry) => entry.compiled));
-      packs = createLazyPackMap(
-        new Map(enabled.map(({ compiled, readPack }) => [compiled.id, readPack])),
+      // A new recognizer knows none of the stored packs' parts: they are read again for it.
+      for (const pack of stored) {
+        pack.buckets.clear();
+        pack.chunks.clear();
+      }
+      recognizer = createRecognizer(
+        whole.map(({ compiled }) => compiled),
+        stored.map(({ id, head }) => ({ id, entityCount: head.entityCount })),
+      );
+      loader = createKnowledgeLoader(browser.storage.local, recognizer, stored);
+      packs = createPackMap(
+        new Map<string, () => KnowledgePack | undefined>([
+          ...whole.map(({ compiled, pack }) => [compiled.id, () => pack] as const),
+          ...stored.map((pack) => [pack.id, () => readPartialPack(pack)] as const),
+        ]),
       );
       return true;
     };
@@ -95,6 +110,7 @@ export default defineContentScript({
         doc: document,
         win: window,
         recognizer,
+        loader,
         packs,
         css: cardCss,
         readerLanguages: navigator.languages,
@@ -165,7 +181,7 @@ export default defineContentScript({
     const loadAll = async () => {
       const area = browser.storage.local;
       const items = await area.get([SETTINGS_AREA_KEY, PACK_INDEX_AREA_KEY]);
-      imported = await loadPagePacks(area, readPackIndex(items[PACK_INDEX_AREA_KEY]));
+      imported = await loadStoredPagePacks(area, readPackIndex(items[PACK_INDEX_AREA_KEY]));
       apply(items[SETTINGS_AREA_KEY]);
     };
     void loadAll();

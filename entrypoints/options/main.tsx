@@ -30,7 +30,11 @@ import { NEWS_SITES } from '../../lib/sites/news-sites';
 
 const language = pickLanguage(navigator.languages);
 const text = getOptionsText(language);
-const bundled: InstalledPack[] = bundledPacks.map((entry) => ({ ...entry, source: 'bundled' }));
+const bundled: InstalledPack[] = bundledPacks.map(({ pack, compiled }) => ({
+  pack,
+  aliasCount: compiled.aliases.length,
+  source: 'bundled',
+}));
 const bundledIds = bundled.map(({ pack }) => pack.id);
 const PACKS_STORAGE_KEY = `local:${PACK_INDEX_AREA_KEY}` as const;
 

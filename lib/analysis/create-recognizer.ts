@@ -58,6 +58,8 @@ export interface Recognizer {
   ): boolean;
   /** Adds entities of the slot `packId`, each with its number within the pack. */
   addEntities(packId: string, added: readonly (readonly [number, CompiledEntity])[]): boolean;
+  /** The slot and number within its pack of entity `entity`; undefined for a whole pack's. */
+  placeOf(entity: number): { packId: string; index: number } | undefined;
   /** The mentions of known entities in `text` (a page's text model), in text order. */
   recognize(text: string, options: ResolveOptions): ResolvedMention[];
   /** The same work as `recognize`, as steps that may pause between groups of blocks. */
@@ -229,6 +231,12 @@ export function createRecognizer(
       // What was matched before did not know these aliases.
       remembered = new Map();
       return true;
+    },
+    placeOf(entity) {
+      for (const [packId, { offset, count }] of slotPlaces) {
+        if (entity >= offset && entity < offset + count) return { packId, index: entity - offset };
+      }
+      return undefined;
     },
     addEntities(packId, added) {
       const place = slotPlaces.get(packId);

@@ -26,6 +26,15 @@ export interface PageAnnotation {
   dispose: () => void;
 }
 
+/**
+ * Reads knowledge a page needs that is not in memory yet (imported packs, from storage): the
+ * aliases that may begin with the words of a text, and the entities that were found.
+ */
+export interface KnowledgeLoader {
+  beforeRecognition(text: string): Promise<void>;
+  beforeDrawing(entities: readonly number[]): Promise<void>;
+}
+
 export interface AnnotateOptions {
   doc: Document;
   win: Window & typeof globalThis;
@@ -36,6 +45,8 @@ export interface AnnotateOptions {
   today: string;
   /** Whether the reader wants mentions of `type` marked (all are, without it). */
   isTypeShown?: (type: EntityType) => boolean;
+  /** Knowledge read as the page needs it; none is needed when all packs are in memory. */
+  loader?: KnowledgeLoader;
   /** Called as soon as the highlights are drawn, before the rest of the analysis. */
   onHighlighted?: () => void;
   /** Stops the work between slices. */
@@ -89,11 +100,19 @@ export async function annotatePage(options: AnnotateOptions): Promise<PageAnnota
     pause: () => yieldToPage(win),
     signal,
   };
+  if (options.loader) {
+    await options.loader.beforeRecognition(collected.text);
+    if (signal.aborted) return undefined;
+  }
   const resolved = await runInSlices(
     recognizeTextSteps(collected.text, recognizer, context),
     slicing,
   );
   if (!resolved || signal.aborted) return undefined;
+  if (options.loader) {
+    await options.loader.beforeDrawing(resolved.map((mention) => mention.entity));
+    if (signal.aborted) return undefined;
+  }
 
   // The highlights first: what the reader sees should not wait for sentences and counts.
   const rangesByName = new Map<string, StaticRange[]>();

@@ -1,8 +1,7 @@
 /**
  * The knowledge packs a reader has: the bundled ones and the ones they imported, each with its
- * compiled form (for recognition) and the whole pack (for cards), and which of them are on.
+ * whole pack, how many aliases recognition has of it, and which of them are on.
  */
-import type { CompiledPack } from '../knowledge/compile-pack';
 import type { KnowledgePack, LocalizedText } from '../knowledge/pack-types';
 
 /** Where a pack came from: with Kontext, or from a file the reader imported. */
@@ -10,7 +9,8 @@ export type PackSource = 'bundled' | 'imported';
 
 export interface InstalledPack {
   pack: KnowledgePack;
-  compiled: CompiledPack;
+  /** Its aliases as recognition counts them (irregular forms each one). */
+  aliasCount: number;
   source: PackSource;
 }
 
@@ -48,13 +48,13 @@ export function listPackRows(
   packs: readonly InstalledPack[],
   packsOff: readonly string[],
 ): PackRow[] {
-  return packs.map(({ pack, compiled, source }) => ({
+  return packs.map(({ pack, aliasCount, source }) => ({
     id: pack.id,
     title: pack.title,
     version: pack.version,
     asOf: pack.asOf,
     entities: pack.entities.length,
-    aliases: compiled.aliases.length,
+    aliases: aliasCount,
     source,
     enabled: !packsOff.includes(pack.id),
   }));

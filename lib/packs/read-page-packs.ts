@@ -1,30 +1,33 @@
 /**
- * What a page needs of the imported packs in `browser.storage.local` (see `pack-store.ts`): the
- * compiled forms, read without checking or compiling anything, and each whole pack parsed only
- * when a card first needs it. Kept apart from the store so that the content script carries none
- * of the checks an import runs.
+ * What a page reads of the imported packs in `browser.storage.local` (laid out as
+ * `stored-pack-layout.ts` says): each pack's head, then the alias buckets its words may begin,
+ * then the entity chunks of the names it found; nothing is checked or compiled on the page. Kept
+ * apart from the store so that the content script carries none of the checks an import runs.
  */
-import { COMPILED_FORMAT, type CompiledPack } from '../knowledge/compile-pack';
+import { COMPILED_FORMAT } from '../knowledge/compile-pack';
 import type { KnowledgePack } from '../knowledge/pack-types';
 import type { StorageArea } from '../settings/storage-area';
+import {
+  assemblePartialPack,
+  bloomHas,
+  bucketAreaKey,
+  bucketOf,
+  chunkAreaKey,
+  chunkOf,
+  ENTITIES_PER_CHUNK,
+  headAreaKey,
+  STORED_LAYOUT,
+  type AliasBucket,
+  type EntityChunk,
+  type StoredPackHead,
+} from './stored-pack-layout';
 
 /** The index's key in `browser.storage.local` (WXT's `local:packs`): watch it to see changes. */
 export const PACK_INDEX_AREA_KEY = 'packs';
 
-/** The key of one imported pack. */
-export function packAreaKey(id: string): string {
-  return `pack:${id}`;
-}
-
 /** The index: the imported packs' ids, each with when it was imported (a new import changes it). */
 export interface PackIndex {
   packs: { id: string; importedAt: number }[];
-}
-
-/** One stored pack: both forms as JSON text. */
-export interface StoredPack {
-  compiled: string;
-  pack: string;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -41,61 +44,149 @@ export function readPackIndex(stored: unknown): PackIndex {
   return { packs };
 }
 
-/** An imported pack as a page loads it: compiled, and the whole pack parsed when first read. */
-export interface PagePack {
-  compiled: CompiledPack;
-  /** Parses the whole pack (for cards); undefined where the stored text is not readable. */
-  readPack: () => KnowledgePack | undefined;
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 
-/** A stored whole pack's text, parsed, if it is the pack `id`. */
-function parsePack(text: string, id: string): KnowledgePack | undefined {
+/** A stored head (`{ head: "<json>" }`), if it is one this version of Kontext wrote. */
+export function readStoredHead(stored: unknown): StoredPackHead | undefined {
+  if (!isRecord(stored) || typeof stored.head !== 'string') return undefined;
   try {
-    const pack = JSON.parse(text) as unknown;
-    return isRecord(pack) && pack.id === id && Array.isArray(pack.entities)
-      ? (pack as unknown as KnowledgePack)
-      : undefined;
+    const head = JSON.parse(stored.head) as unknown;
+    if (!isRecord(head) || head.layout !== STORED_LAYOUT) return undefined;
+    if (head.compiledFormat !== COMPILED_FORMAT || !isRecord(head.base)) return undefined;
+    if (typeof head.base.id !== 'string' || !isCount(head.entityCount)) return undefined;
+    if (!isCount(head.aliasCount) || !isCount(head.buckets) || head.buckets === 0) return undefined;
+    const starts = head.starts;
+    if (!isRecord(starts) || !isCount(starts.bits) || typeof starts.data !== 'string') {
+      return undefined;
+    }
+    return head as unknown as StoredPackHead;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An imported pack on a page: its head, and the parts of it read so far. */
+export interface StoredPagePack {
+  id: string;
+  head: StoredPackHead;
+  buckets: Set<number>;
+  chunks: Map<number, EntityChunk>;
+}
+
+/** The heads of the packs of `index` (one storage call); packs without a readable head are left out. */
+/** The index and the heads of its packs, as the page reads them. */
+export async function loadImportedPagePacks(area: StorageArea): Promise<StoredPagePack[]> {
+  try {
+    const stored = (await area.get(PACK_INDEX_AREA_KEY))[PACK_INDEX_AREA_KEY];
+    return await loadStoredPagePacks(area, readPackIndex(stored));
+  } catch {
+    return [];
+  }
+}
+
+export async function loadStoredPagePacks(
+  area: StorageArea,
+  index: PackIndex,
+): Promise<StoredPagePack[]> {
+  try {
+    if (index.packs.length === 0) return [];
+    const items = await area.get(index.packs.map(({ id }) => headAreaKey(id)));
+    return index.packs.flatMap(({ id }) => {
+      const head = readStoredHead(items[headAreaKey(id)]);
+      return head && head.base.id === id
+        ? [{ id, head, buckets: new Set<number>(), chunks: new Map<number, EntityChunk>() }]
+        : [];
+    });
+  } catch {
+    return [];
+  }
+}
+
+/** Parses a stored part's JSON text; undefined where it is not text or not JSON. */
+function parsePart(text: unknown): unknown {
+  if (typeof text !== 'string') return undefined;
+  try {
+    return JSON.parse(text);
   } catch {
     return undefined;
   }
 }
 
 /**
- * The imported packs' compiled forms, for recognition on a page, each with a way to read its
- * whole pack later; entries of another compiled format or not readable are left out (the options
- * page compiles them again when it next loads them). Never throws.
+ * Reads, in one storage call, the alias buckets of `packs` that words with the hashes `hashes`
+ * (a page's words, as written and as stems) may begin, and that were not read before; each is
+ * handed to `add`. False when there was nothing new to read.
  */
-export async function loadImportedPagePacks(area: StorageArea): Promise<PagePack[]> {
-  try {
-    const stored = (await area.get(PACK_INDEX_AREA_KEY))[PACK_INDEX_AREA_KEY];
-    return await loadPagePacks(area, readPackIndex(stored));
-  } catch {
-    return [];
+export async function loadAliasBuckets(
+  area: StorageArea,
+  packs: readonly StoredPagePack[],
+  hashes: Iterable<number>,
+  add: (pack: StoredPagePack, bucket: AliasBucket) => void,
+): Promise<boolean> {
+  const wanted: { pack: StoredPagePack; bucket: number; key: string }[] = [];
+  for (const hash of hashes) {
+    if (hash < 0) continue;
+    for (const pack of packs) {
+      if (!bloomHas(pack.head.starts, hash)) continue;
+      const bucket = bucketOf(hash, pack.head.buckets);
+      if (pack.buckets.has(bucket)) continue;
+      pack.buckets.add(bucket);
+      wanted.push({ pack, bucket, key: bucketAreaKey(pack.id, bucket) });
+    }
+  }
+  if (wanted.length === 0) return false;
+  const items = await area.get(wanted.map(({ key }) => key));
+  for (const { pack, key } of wanted) {
+    const bucket = parsePart(items[key]);
+    if (isRecord(bucket) && Array.isArray(bucket.aliases) && Array.isArray(bucket.firstHashes)) {
+      add(pack, bucket as unknown as AliasBucket);
+    }
+  }
+  return true;
+}
+
+/**
+ * Reads, in one storage call, the entity chunks of `pack` that hold the entities `entities`
+ * (numbered within the pack) and were not read before; each is handed to `add`.
+ */
+export async function loadEntityChunks(
+  area: StorageArea,
+  wanted: readonly { pack: StoredPagePack; entity: number }[],
+  add: (pack: StoredPagePack, chunk: EntityChunk) => void,
+): Promise<void> {
+  const reads = new Map<string, { pack: StoredPagePack; chunk: number }>();
+  for (const { pack, entity } of wanted) {
+    const chunk = chunkOf(entity);
+    if (!pack.chunks.has(chunk)) reads.set(chunkAreaKey(pack.id, chunk), { pack, chunk });
+  }
+  if (reads.size === 0) return;
+  const items = await area.get([...reads.keys()]);
+  for (const [key, { pack, chunk: number }] of reads) {
+    const chunk = parsePart(items[key]);
+    if (
+      !isRecord(chunk) ||
+      !Array.isArray(chunk.entities) ||
+      chunk.first !== number * ENTITIES_PER_CHUNK
+    ) {
+      continue;
+    }
+    const parsed: EntityChunk = {
+      first: chunk.first,
+      entities: chunk.entities as EntityChunk['entities'],
+      statements: Array.isArray(chunk.statements)
+        ? (chunk.statements as EntityChunk['statements'])
+        : [],
+      events: Array.isArray(chunk.events) ? (chunk.events as EntityChunk['events']) : [],
+      sources: Array.isArray(chunk.sources) ? (chunk.sources as EntityChunk['sources']) : [],
+    };
+    pack.chunks.set(number, parsed);
+    add(pack, parsed);
   }
 }
 
-/** The packs of an index read already (see `loadImportedPagePacks`). Never throws. */
-export async function loadPagePacks(area: StorageArea, index: PackIndex): Promise<PagePack[]> {
-  try {
-    if (index.packs.length === 0) return [];
-    const items = await area.get(index.packs.map(({ id }) => packAreaKey(id)));
-    const packs: PagePack[] = [];
-    for (const { id } of index.packs) {
-      const stored = items[packAreaKey(id)];
-      if (!isRecord(stored) || typeof stored.compiled !== 'string') continue;
-      if (typeof stored.pack !== 'string') continue;
-      const text = stored.pack;
-      try {
-        const compiled = JSON.parse(stored.compiled) as CompiledPack;
-        if (!isRecord(compiled) || compiled.compiledFormat !== COMPILED_FORMAT) continue;
-        if (compiled.id !== id || !Array.isArray(compiled.aliases)) continue;
-        packs.push({ compiled, readPack: () => parsePack(text, id) });
-      } catch {
-        continue;
-      }
-    }
-    return packs;
-  } catch {
-    return [];
-  }
+/** The pack as far as a page has read it: its entities with what cards and the popup say. */
+export function readPartialPack(pack: StoredPagePack): KnowledgePack {
+  return assemblePartialPack(pack.head.base, pack.chunks.values());
 }

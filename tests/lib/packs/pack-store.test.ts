@@ -4,9 +4,18 @@ import { beforeEach, describe, expect, test } from 'vitest';
 // WXT's fake browser, for the storage the code under test is handed: the test lives here, not
 // beside the code, because lib/ never imports WXT.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { COMPILED_FORMAT, compilePack } from '../../../lib/knowledge/compile-pack';
+import { createRecognizer } from '../../../lib/analysis/create-recognizer';
+import { compilePack } from '../../../lib/knowledge/compile-pack';
 import { makeSmallPack } from '../../../lib/knowledge/small-pack.fixture';
-import { createLazyPackMap } from '../../../lib/packs/lazy-pack-map';
+import { createKnowledgeLoader } from '../../../lib/packs/page-knowledge';
+import { createPackMap } from '../../../lib/packs/pack-map';
+import { readPartialPack } from '../../../lib/packs/read-page-packs';
+import {
+  headAreaKey,
+  partAreaKeys,
+  sourceAreaKey,
+  STORED_LAYOUT,
+} from '../../../lib/packs/stored-pack-layout';
 import {
   exportPackJson,
   listPackRows,
@@ -17,9 +26,9 @@ import {
   importPack,
   loadImportedPacks,
   loadImportedPagePacks,
-  packAreaKey,
   PACK_INDEX_AREA_KEY,
   removePack,
+  upgradeStoredPacks,
 } from '../../../lib/packs/pack-store';
 
 const area = fakeBrowser.storage.local;
@@ -28,27 +37,27 @@ const validFile = readFileSync(resolve(FIXTURES, 'sample-import.json'));
 const brokenFile = readFileSync(resolve(FIXTURES, 'broken-import.json'));
 const bundledPack = makeSmallPack();
 const bundled = [
-  { pack: bundledPack, compiled: compilePack(bundledPack), source: 'bundled' as const },
+  {
+    pack: bundledPack,
+    aliasCount: compilePack(bundledPack).aliases.length,
+    source: 'bundled' as const,
+  },
 ];
 
 describe('imported packs in storage', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  test('a valid pack is stored compiled beside the whole pack, and loads again', async () => {
+  test('a valid pack is stored in parts beside the whole pack, and loads again', async () => {
     const result = await importPack(area, validFile, 'sample-import.json', ['small-pack'], 1000);
     expect(result.ok).toBe(true);
-    const stored = (await area.get(packAreaKey('sample-import')))[packAreaKey('sample-import')] as {
-      compiled: string;
-      pack: string;
-    };
-    expect(JSON.parse(stored.compiled)).toMatchObject({
-      id: 'sample-import',
-      compiledFormat: COMPILED_FORMAT,
-    });
-    expect(JSON.parse(stored.pack)).toMatchObject({ id: 'sample-import' });
+    const stored = (await area.get(headAreaKey('sample-import')))[headAreaKey('sample-import')];
+    const head = JSON.parse((stored as { head: string }).head) as unknown;
+    expect(head).toMatchObject({ layout: STORED_LAYOUT, base: { id: 'sample-import' } });
+    const keys = partAreaKeys('sample-import', head as never);
+    expect(Object.keys(await area.get(keys)).sort()).toEqual([...keys].sort());
     const loaded = await loadImportedPacks(area);
     expect(loaded.map(({ pack }) => pack.id)).toEqual(['sample-import']);
-    expect(loaded[0]!.compiled).toEqual(compilePack(loaded[0]!.pack));
+    expect(loaded[0]!.aliasCount).toBe(compilePack(loaded[0]!.pack).aliases.length);
   });
 
   test('an invalid pack: every problem with its path, and nothing stored changes', async () => {
@@ -82,33 +91,46 @@ describe('imported packs in storage', () => {
     expect(index).toEqual({ packs: [{ id: 'sample-import', importedAt: 2000 }] });
   });
 
-  test('removing a pack removes it and its data', async () => {
+  test('removing a pack removes it and all its parts', async () => {
     await importPack(area, validFile, 'sample-import.json', [], 1000);
     await removePack(area, 'sample-import');
     expect(await loadImportedPacks(area)).toEqual([]);
-    expect(await area.get(packAreaKey('sample-import'))).toEqual({});
+    expect(await area.get(null as unknown as string)).toEqual({
+      [PACK_INDEX_AREA_KEY]: { packs: [] },
+    });
   });
 
-  test('corrupt entries are left out; a compiled form of another format is compiled again', async () => {
+  test('corrupt entries are left out, and never throw', async () => {
     await importPack(area, validFile, 'sample-import.json', [], 1000);
-    const key = packAreaKey('sample-import');
-    const { [key]: stored } = await area.get(key);
-    const old = stored as { compiled: string; pack: string };
-    await area.set({ [key]: { ...old, compiled: JSON.stringify({ compiledFormat: 0 }) } });
-    const [recompiled] = await loadImportedPacks(area);
-    expect(recompiled!.compiled).toEqual(compilePack(recompiled!.pack as never));
-
+    const key = headAreaKey('sample-import');
     await area.set({
       [PACK_INDEX_AREA_KEY]: {
         packs: [{ id: 'sample-import', importedAt: 1 }, { id: 'gone', importedAt: 2 }, 'junk'],
       },
-      [key]: 'not a pack',
     });
-    expect(await loadImportedPacks(area)).toEqual([]);
-    await area.set({ [key]: { compiled: '{', pack: old.pack } });
-    expect(await loadImportedPacks(area)).toEqual([]);
+    expect((await loadImportedPacks(area)).map(({ pack }) => pack.id)).toEqual(['sample-import']);
+    for (const broken of ['not a pack', { head: '{' }, { head: '{"layout": 99}' }]) {
+      await area.set({ [key]: broken });
+      expect(await loadImportedPacks(area)).toEqual([]);
+      expect(await loadImportedPagePacks(area)).toEqual([]);
+    }
     await area.set({ [PACK_INDEX_AREA_KEY]: 17 });
     expect(await loadImportedPacks(area)).toEqual([]);
+  });
+
+  test('a pack an earlier version stored whole is stored again in parts', async () => {
+    const pack = JSON.parse(validFile.toString('utf8')) as { id: string };
+    await area.set({
+      [PACK_INDEX_AREA_KEY]: { packs: [{ id: pack.id, importedAt: 5 }] },
+      [headAreaKey(pack.id)]: { compiled: '{"compiledFormat": 1}', pack: JSON.stringify(pack) },
+    });
+    expect(await loadImportedPagePacks(area)).toEqual([]);
+    expect(await upgradeStoredPacks(area)).toEqual([pack.id]);
+    expect(await upgradeStoredPacks(area)).toEqual([]);
+    expect((await loadImportedPagePacks(area)).map(({ id }) => id)).toEqual([pack.id]);
+    expect(await area.get(sourceAreaKey(pack.id))).toEqual({
+      [sourceAreaKey(pack.id)]: JSON.stringify(pack),
+    });
   });
 });
 
@@ -142,41 +164,71 @@ describe('the installed packs', () => {
 describe('packs as a page loads them', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  test('compiled at once, the whole pack parsed only when a card asks, once', async () => {
+  /** The storage area, counting the keys each read asks for. */
+  function countingArea() {
+    const reads: string[][] = [];
+    return {
+      reads,
+      area: {
+        get: async (keys: string | string[]) => {
+          reads.push([keys].flat());
+          return area.get(keys);
+        },
+        set: (items: Record<string, unknown>) => area.set(items),
+        remove: (keys: string | string[]) => area.remove(keys),
+      },
+    };
+  }
+
+  test('a page reads the aliases its words may begin, then the entities it names', async () => {
     await importPack(area, validFile, 'sample-import.json', [], 1000);
-    const [page] = await loadImportedPagePacks(area);
-    expect(page!.compiled.id).toBe('sample-import');
-    let reads = 0;
-    const map = createLazyPackMap(
-      new Map([
-        [
-          'sample-import',
-          () => {
-            reads++;
-            return page!.readPack();
-          },
-        ],
-      ]),
+    const { area: counted, reads } = countingArea();
+    const stored = await loadImportedPagePacks(counted);
+    expect(stored.map(({ id }) => id)).toEqual(['sample-import']);
+    const recognizer = createRecognizer(
+      [],
+      stored.map(({ id, head }) => ({ id, entityCount: head.entityCount })),
     );
-    expect(reads).toBe(0);
-    expect(map.get('sample-import')!.title.en).toBe('Sample pack to import');
-    expect(map.get('sample-import')).toBe(map.get('sample-import'));
-    expect(reads).toBe(1);
-    expect(map.get('other')).toBeUndefined();
-    expect([...map.keys()]).toEqual(['sample-import']);
+    const loader = createKnowledgeLoader(counted, recognizer, stored);
+    const text = 'Heute sprach Wladimir Putin in Moskau.';
+    reads.length = 0;
+    await loader.beforeRecognition(text);
+    // One read, of buckets only: neither the whole pack nor any entity yet.
+    expect(reads).toHaveLength(1);
+    expect(reads[0]!.every((key) => /:a\d+$/.test(key))).toBe(true);
+    const found = recognizer.recognize(text, { date: '2025-01-01' });
+    expect(found.length).toBeGreaterThan(0);
+    await loader.beforeDrawing(found.map(({ entity }) => entity));
+    expect(reads).toHaveLength(2);
+    expect(reads[1]!.every((key) => /:e\d+$/.test(key))).toBe(true);
+    expect(recognizer.entities[found[0]!.entity]).toMatchObject({ packId: 'sample-import' });
+
+    // What was read is not read again.
+    await loader.beforeRecognition(text);
+    await loader.beforeDrawing(found.map(({ entity }) => entity));
+    expect(reads).toHaveLength(2);
+
+    const packs = createPackMap(new Map([['sample-import', () => readPartialPack(stored[0]!)]]));
+    const partial = packs.get('sample-import')!;
+    expect(partial.title.en).toBe('Sample pack to import');
+    expect(partial.entities.map(({ id }) => id)).toContain(
+      recognizer.entities[found[0]!.entity]!.id,
+    );
+    expect(packs.get('other')).toBeUndefined();
   });
 
-  test('a stored whole pack that is not readable gives no pack, and no throw', async () => {
+  test('parts that are not readable are left out, and never throw', async () => {
     await importPack(area, validFile, 'sample-import.json', [], 1000);
-    const key = packAreaKey('sample-import');
-    const { [key]: stored } = await area.get(key);
-    await area.set({ [key]: { ...(stored as object), pack: '{"id": "sample-import"' } });
-    const [page] = await loadImportedPagePacks(area);
-    const map = createLazyPackMap(new Map([['sample-import', page!.readPack]]));
-    expect(map.get('sample-import')).toBeUndefined();
-    expect(map.size).toBe(0);
-    // A compiled form that is not readable leaves the pack out altogether.
-    await area.set({ [key]: { ...(stored as object), compiled: 'oops' } });
-    expect(await loadImportedPagePacks(area)).toEqual([]);
+    const stored = await loadImportedPagePacks(area);
+    const keys = partAreaKeys('sample-import', stored[0]!.head).filter((key) =>
+      /:[ae]\d+$/.test(key),
+    );
+    await area.set(Object.fromEntries(keys.map((key) => [key, '{"aliases": ['])));
+    const recognizer = createRecognizer([], [{ id: 'sample-import', entityCount: 2 }]);
+    const loader = createKnowledgeLoader(area, recognizer, stored);
+    await loader.beforeRecognition('Wladimir Putin und Russland');
+    expect(recognizer.recognize('Wladimir Putin und Russland', { date: '2025-01-01' })).toEqual([]);
+    await loader.beforeDrawing([0, 1]);
+    expect(recognizer.entities.filter(Boolean)).toEqual([]);
   });
 });

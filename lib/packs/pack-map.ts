@@ -1,26 +1,18 @@
 /**
- * The packs the cards read, by id, where an imported pack's whole text is parsed only when a card
- * first asks for it: a page loads with the compiled packs alone (a 50k-alias pack's whole text
- * takes 35–75 ms to parse, one long task on every page load otherwise).
+ * The packs the cards and the popup read, by id. An imported pack is there as far as the page has
+ * read it (`readPartialPack`), which grows as the page names more: each look-up asks its loader
+ * afresh.
  */
 import type { KnowledgePack } from '../knowledge/pack-types';
 
 /**
- * A map of packs whose values are made on first use, each once. A loader that gives nothing
- * (its stored text was not readable) leaves its id without a pack.
+ * A map of packs whose values its loaders make on each look-up. A loader that gives nothing
+ * leaves its id without a pack.
  */
-export function createLazyPackMap(
+export function createPackMap(
   loaders: ReadonlyMap<string, () => KnowledgePack | undefined>,
 ): ReadonlyMap<string, KnowledgePack> {
-  const made = new Map<string, KnowledgePack | undefined>();
-  const get = (id: string): KnowledgePack | undefined => {
-    if (made.has(id)) return made.get(id);
-    const load = loaders.get(id);
-    if (!load) return undefined;
-    const pack = load();
-    made.set(id, pack);
-    return pack;
-  };
+  const get = (id: string): KnowledgePack | undefined => loaders.get(id)?.();
   function* entries(): MapIterator<[string, KnowledgePack]> {
     for (const id of loaders.keys()) {
       const pack = get(id);

@@ -1,0 +1,246 @@
+/**
+ * How an imported pack lies in `browser.storage.local`, so that a page reads only the part of it
+ * that the page needs: storage hands over about 14 ms per megabyte, and a 50,000-alias pack is
+ * some 8 MB whole, where an article needs a few kilobytes of it.
+ *
+ * - The head (`pack:<id>`): the pack's fields but its lists, its counts, and a Bloom filter of the
+ *   hashes of the words its aliases begin with: a page looks up its own words there first.
+ * - Alias buckets (`pack:<id>:a<k>`): the compiled aliases, by the hash of their first word.
+ * - Entity chunks (`pack:<id>:e<j>`): a run of entities (without their aliases) with everything a
+ *   card and the popup say about them: the statements whose subject they are, and the events and
+ *   sources those name.
+ * - The whole pack (`pack:<id>:source`), for export and the options page.
+ *
+ * Every part is JSON text: storage copies one long string many times faster than the same data
+ * as objects. Nothing here touches storage; `pack-store.ts` writes the parts, `read-page-packs.ts`
+ * reads them for a page.
+ */
+import {
+  COMPILED_FORMAT,
+  type CompiledAlias,
+  type CompiledEntity,
+  type CompiledPack,
+} from '../knowledge/compile-pack';
+import type { KnowledgePack } from '../knowledge/pack-types';
+
+/** Bumped whenever the layout changes; a pack stored in another is stored again from its source. */
+export const STORED_LAYOUT = 1;
+
+/** About 50 aliases a bucket at 50,000 aliases: a page's words fetch a few kilobytes each. */
+const ALIASES_PER_BUCKET = 48;
+/** Entities per chunk: few enough that a page's twenty names fetch little beyond their own. */
+export const ENTITIES_PER_CHUNK = 16;
+
+/** Bits of the Bloom filter per first word, and probes per look-up: about 1 % false hits. */
+const BLOOM_BITS_PER_KEY = 10;
+const BLOOM_PROBES = 7;
+/** The filter's bits go 15 to a character, from U+4E00: never a surrogate, safe in any storage. */
+const BLOOM_CHAR_BITS = 15;
+const BLOOM_CHAR_BASE = 0x4e00;
+
+export interface BloomFilter {
+  bits: number;
+  data: string;
+}
+
+/** The pack's own fields, without its lists. */
+export type PackBase = Omit<KnowledgePack, 'entities' | 'statements' | 'events' | 'sources'>;
+
+export interface StoredPackHead {
+  layout: typeof STORED_LAYOUT;
+  compiledFormat: typeof COMPILED_FORMAT;
+  base: PackBase;
+  entityCount: number;
+  aliasCount: number;
+  buckets: number;
+  starts: BloomFilter;
+}
+
+/** One bucket: aliases (entities numbered within the pack) and their first words' hashes. */
+export interface AliasBucket {
+  aliases: CompiledAlias[];
+  firstHashes: number[];
+}
+
+/** One chunk: its entities, numbered within the pack, and what cards say about them. */
+export interface EntityChunk {
+  first: number;
+  entities: KnowledgePack['entities'];
+  statements: KnowledgePack['statements'];
+  events: KnowledgePack['events'];
+  sources: KnowledgePack['sources'];
+}
+
+export interface StoredPackParts {
+  head: StoredPackHead;
+  /** JSON text of each `AliasBucket`, by bucket number. */
+  buckets: string[];
+  /** JSON text of each `EntityChunk`, by chunk number. */
+  chunks: string[];
+}
+
+export function headAreaKey(id: string): string {
+  return `pack:${id}`;
+}
+
+export function bucketAreaKey(id: string, bucket: number): string {
+  return `pack:${id}:a${bucket}`;
+}
+
+export function chunkAreaKey(id: string, chunk: number): string {
+  return `pack:${id}:e${chunk}`;
+}
+
+export function sourceAreaKey(id: string): string {
+  return `pack:${id}:source`;
+}
+
+/** Every key a stored pack of this head uses. */
+export function partAreaKeys(id: string, head: Pick<StoredPackHead, 'buckets' | 'entityCount'>) {
+  return [
+    headAreaKey(id),
+    sourceAreaKey(id),
+    ...Array.from({ length: head.buckets }, (_, bucket) => bucketAreaKey(id, bucket)),
+    ...Array.from({ length: Math.ceil(head.entityCount / ENTITIES_PER_CHUNK) }, (_, chunk) =>
+      chunkAreaKey(id, chunk),
+    ),
+  ];
+}
+
+/** The bucket of the aliases whose first word has the hash `hash` (hashes are non-negative). */
+export function bucketOf(hash: number, buckets: number): number {
+  return hash % buckets;
+}
+
+export function chunkOf(entity: number): number {
+  return Math.floor(entity / ENTITIES_PER_CHUNK);
+}
+
+/** The Bloom filter's probes for `hash`: double hashing from the hash and a scramble of it. */
+function probes(hash: number, bits: number, visit: (bit: number) => boolean): boolean {
+  const step = (Math.imul(hash, 0x9e3779b1) | 1) >>> 0;
+  for (let probe = 0; probe < BLOOM_PROBES; probe += 1) {
+    if (!visit((hash + probe * step) % bits)) return false;
+  }
+  return true;
+}
+
+export function createBloomFilter(hashes: ReadonlySet<number>): BloomFilter {
+  const bits = Math.max(BLOOM_CHAR_BITS, hashes.size * BLOOM_BITS_PER_KEY);
+  const words = new Uint16Array(Math.ceil(bits / BLOOM_CHAR_BITS));
+  for (const hash of hashes) {
+    probes(hash, bits, (bit) => {
+      words[Math.floor(bit / BLOOM_CHAR_BITS)]! |= 1 << (bit % BLOOM_CHAR_BITS);
+      return true;
+    });
+  }
+  let data = '';
+  for (const word of words) data += String.fromCharCode(BLOOM_CHAR_BASE + word);
+  return { bits, data };
+}
+
+/** Whether `hash` may be in the filter: false means surely not. */
+export function bloomHas(filter: BloomFilter, hash: number): boolean {
+  return probes(hash, filter.bits, (bit) => {
+    const word = filter.data.charCodeAt(Math.floor(bit / BLOOM_CHAR_BITS)) - BLOOM_CHAR_BASE;
+    return (word & (1 << (bit % BLOOM_CHAR_BITS))) !== 0;
+  });
+}
+
+/** The compiled form of an entity of a chunk, as recognition keeps it. */
+export function compileEntity(entity: KnowledgePack['entities'][number]): CompiledEntity {
+  return { id: entity.id, type: entity.type, names: entity.names };
+}
+
+/** A valid pack (checked), with its compiled form, in parts to store. */
+export function splitPack(pack: KnowledgePack, compiled: CompiledPack): StoredPackParts {
+  const buckets = Math.max(1, Math.ceil(compiled.aliases.length / ALIASES_PER_BUCKET));
+  const bucketParts: AliasBucket[] = Array.from({ length: buckets }, () => ({
+    aliases: [],
+    firstHashes: [],
+  }));
+  const starts = new Set<number>();
+  compiled.aliases.forEach((alias, index) => {
+    const hash = compiled.firstHashes[index]!;
+    // An alias that begins with no word never matches: it is not stored.
+    if (hash < 0) return;
+    starts.add(hash);
+    const bucket = bucketParts[bucketOf(hash, buckets)]!;
+    bucket.aliases.push(alias);
+    bucket.firstHashes.push(hash);
+  });
+
+  const { entities, statements, events, sources, ...base } = pack;
+  const bySubject = new Map<string, KnowledgePack['statements']>();
+  for (const statement of statements) {
+    const list = bySubject.get(statement.subject);
+    if (list) list.push(statement);
+    else bySubject.set(statement.subject, [statement]);
+  }
+  const chunks: string[] = [];
+  for (let first = 0; first < entities.length; first += ENTITIES_PER_CHUNK) {
+    const members = entities.slice(first, first + ENTITIES_PER_CHUNK);
+    const ids = new Set(members.map((entity) => entity.id));
+    const chunkStatements = members.flatMap((entity) => bySubject.get(entity.id) ?? []);
+    const eventIds = new Set(chunkStatements.flatMap((statement) => statement.event ?? []));
+    const chunkEvents = events.filter(
+      (event) =>
+        eventIds.has(event.id) ||
+        (event.place !== undefined && ids.has(event.place)) ||
+        event.participants?.some((participant) => ids.has(participant)),
+    );
+    const sourceIds = new Set(
+      [
+        ...members.flatMap((entity) => entity.roles ?? []),
+        ...chunkStatements,
+        ...chunkEvents,
+      ].flatMap(({ provenance }) => ('source' in provenance ? [provenance.source] : [])),
+    );
+    const chunk: EntityChunk = {
+      first,
+      // Without their aliases, which recognition has from the buckets and cards never show.
+      entities: members.map((entity) => ({ ...entity, aliases: {} })),
+      statements: chunkStatements,
+      events: chunkEvents,
+      sources: sources.filter((source) => sourceIds.has(source.id)),
+    };
+    chunks.push(JSON.stringify(chunk));
+  }
+
+  return {
+    head: {
+      layout: STORED_LAYOUT,
+      compiledFormat: COMPILED_FORMAT,
+      base,
+      entityCount: entities.length,
+      aliasCount: compiled.aliases.length,
+      buckets,
+      starts: createBloomFilter(starts),
+    },
+    buckets: bucketParts.map((bucket) => JSON.stringify(bucket)),
+    chunks,
+  };
+}
+
+/**
+ * The pack as far as `chunks` hold it: the entities a page names, with what cards and the popup
+ * say about them. Lists keep the pack's order within each chunk.
+ */
+export function assemblePartialPack(base: PackBase, chunks: Iterable<EntityChunk>): KnowledgePack {
+  const pack: KnowledgePack = { ...base, entities: [], statements: [], events: [], sources: [] };
+  const seen = new Set<string>();
+  const addOnce = <T extends { id: string }>(list: T[], items: readonly T[], kind: string) => {
+    for (const item of items) {
+      if (seen.has(`${kind}:${item.id}`)) continue;
+      seen.add(`${kind}:${item.id}`);
+      list.push(item);
+    }
+  };
+  for (const chunk of chunks) {
+    addOnce(pack.entities, chunk.entities, 'entity');
+    addOnce(pack.statements, chunk.statements, 'statement');
+    addOnce(pack.events, chunk.events, 'event');
+    addOnce(pack.sources, chunk.sources, 'source');
+  }
+  return pack;
+}
