@@ -1,29 +1,35 @@
 import { describe, expect, test } from 'vitest';
 import type { CompiledAlias, CompiledPack } from '../knowledge/compile-pack';
-import { firstWordHash } from '../matching/build-matcher';
+import { firstWordHash, startHashes } from '../matching/build-matcher';
 import { BLOCK_SEPARATOR } from '../text/block-separator';
 import { createRecognizer } from './create-recognizer';
 
+/** The start hashes of a compiled pack's aliases, as compilePack writes them. */
+function hashesOf(texts: string[]): { firstHashes: number[]; secondHashes: number[] } {
+  const { first, second } = startHashes(texts);
+  return { firstHashes: first, secondHashes: second };
+}
+
 const PACKS: CompiledPack[] = [
   {
-    compiledFormat: 2,
+    compiledFormat: 3,
     id: 'one',
     version: '1',
     asOf: '2025-01-01',
     title: { de: 'Eins', en: 'One' },
     entities: [{ id: 'vladimir-putin', type: 'person', names: { de: 'Putin', en: 'Putin' } }],
     aliases: [['Wladimir Putin', 0, 0]],
-    firstHashes: [firstWordHash('Wladimir Putin')],
+    ...hashesOf(['Wladimir Putin']),
   },
   {
-    compiledFormat: 2,
+    compiledFormat: 3,
     id: 'two',
     version: '1',
     asOf: '2025-01-01',
     title: { de: 'Zwei', en: 'Two' },
     entities: [{ id: 'russia', type: 'state', names: { de: 'Russland', en: 'Russia' } }],
     aliases: [['Russland', 0, 0]],
-    firstHashes: [firstWordHash('Russland')],
+    ...hashesOf(['Russland']),
   },
 ];
 
@@ -68,7 +74,9 @@ describe('packs that come a part at a time', () => {
       ['Kim Jong Un', 2, 0],
       ['Nirgendwo', 7, 0],
     ];
-    expect(recognizer.addAliases('stored', aliases, [firstWordHash('Kim Jong Un'), 0])).toBe(true);
+    expect(
+      recognizer.addAliases('stored', aliases, { first: [firstWordHash('Kim Jong Un'), 0] }),
+    ).toBe(true);
     recognizer.addEntities('stored', [
       [2, { id: 'kim-jong-un', type: 'person', names: { de: 'Kim', en: 'Kim' } }],
     ]);
@@ -82,7 +90,9 @@ describe('packs that come a part at a time', () => {
 
   test('a pack without a slot, and entities out of its range, are refused', () => {
     const recognizer = createRecognizer([], [{ id: 'stored', entityCount: 1 }]);
-    expect(recognizer.addAliases('other', [['Kim', 0, 0]], [firstWordHash('Kim')])).toBe(false);
+    expect(recognizer.addAliases('other', [['Kim', 0, 0]], { first: [firstWordHash('Kim')] })).toBe(
+      false,
+    );
     recognizer.addEntities('stored', [
       [5, { id: 'far', type: 'person', names: { de: 'F', en: 'F' } }],
     ]);

@@ -50,11 +50,14 @@ export interface Recognizer {
    */
   entities: readonly KnownEntity[];
   matcher: Matcher;
-  /** Adds aliases of the slot `packId` (entity numbers within the pack); false without such a slot. */
+  /**
+   * Adds aliases of the slot `packId` (entity numbers within the pack), with the hashes of their
+   * first two tokens (`startHashes`); false without such a slot.
+   */
   addAliases(
     packId: string,
     aliases: readonly CompiledAlias[],
-    firstHashes: readonly number[],
+    hashes: { first: readonly number[]; second?: readonly number[] },
   ): boolean;
   /** Adds entities of the slot `packId`, each with its number within the pack. */
   addEntities(packId: string, added: readonly (readonly [number, CompiledEntity])[]): boolean;
@@ -93,25 +96,34 @@ export function createRecognizer(
    */
   const enter = (
     aliases: readonly CompiledAlias[],
-    hashes: readonly unknown[] | undefined,
+    hashes: { first?: readonly unknown[]; second?: readonly unknown[] },
     offset: number,
     count: number,
   ): MatcherEntry[] => {
     // A stored pack is not checked again: hashes that do not fit its aliases are not used.
-    const firstHashes =
-      Array.isArray(hashes) && hashes.length === aliases.length ? hashes : undefined;
+    const fits = (list: readonly unknown[] | undefined) =>
+      Array.isArray(list) && list.length === aliases.length ? list : undefined;
+    const firstHashes = fits(hashes.first);
+    const secondHashes = fits(hashes.second);
     const added: MatcherEntry[] = [];
-    aliases.forEach(([text, entity, flags, from, to], index) => {
+    for (let index = 0; index < aliases.length; index += 1) {
+      const [text, entity, flags, from, to] = aliases[index]!;
       // Stored data may be damaged: an alias of no entity of its pack is left out.
-      if (!(entity >= 0 && entity < count)) return;
-      const firstHash = firstHashes?.[index];
+      if (!(entity >= 0 && entity < count)) continue;
       const id = aliasEntity.length;
       aliasEntity.push(offset + entity);
       aliasFlags.push(flags);
       aliasFrom.push(from ?? null);
       aliasTo.push(to ?? null);
-      added.push({ text, id, ...(typeof firstHash === 'number' && { firstHash }) });
-    });
+      const firstHash = firstHashes?.[index];
+      const secondHash = secondHashes?.[index];
+      // Plain objects of one shape: a page may add thousands at once.
+      added.push(
+        typeof firstHash !== 'number'
+          ? { text, id }
+          : { text, id, firstHash, secondHash: typeof secondHash === 'number' ? secondHash : -1 },
+      );
+    }
     return added;
   };
 
@@ -119,7 +131,14 @@ export function createRecognizer(
   for (const pack of packs) {
     const offset = entities.length;
     for (const entity of pack.entities) entities.push({ ...entity, packId: pack.id });
-    entries.push(...enter(pack.aliases, pack.firstHashes, offset, pack.entities.length));
+    entries.push(
+      ...enter(
+        pack.aliases,
+        { first: pack.firstHashes, second: pack.secondHashes },
+        offset,
+        pack.entities.length,
+      ),
+    );
   }
   for (const slot of slots) {
     slotPlaces.set(slot.id, { offset: entities.length, count: slot.entityCount });
@@ -224,10 +243,10 @@ export function createRecognizer(
   return {
     entities,
     matcher,
-    addAliases(packId, aliases, firstHashes) {
+    addAliases(packId, aliases, hashes) {
       const place = slotPlaces.get(packId);
       if (!place) return false;
-      matcher.add(enter(aliases, firstHashes, place.offset, place.count));
+      matcher.add(enter(aliases, hashes, place.offset, place.count));
       // What was matched before did not know these aliases.
       remembered = new Map();
       return true;

@@ -4,11 +4,11 @@
  * Bundled packs are compiled at build time, readers' packs when they are imported, so a page
  * never parses or checks a whole pack.
  */
-import { firstWordHashes } from '../matching/build-matcher';
+import { startHashes } from '../matching/build-matcher';
 import type { EntityType, KnowledgePack, LocalizedText } from './pack-types';
 
 /** Bumped whenever the compiled shape changes; stored compiled packs of another version are rebuilt. */
-export const COMPILED_FORMAT = 2;
+export const COMPILED_FORMAT = 3;
 
 export type AliasKind = 'full' | 'short' | 'epithet';
 
@@ -47,6 +47,8 @@ export interface CompiledPack {
    * puts into its matcher only the aliases whose first word it has.
    */
   firstHashes: number[];
+  /** The hash of each alias's second token, -1 for one word (see `MatcherEntry.secondHash`). */
+  secondHashes: number[];
 }
 
 /** The kind of an alias from its flags. */
@@ -82,6 +84,7 @@ export function compilePack(pack: KnowledgePack): CompiledPack {
     }
     return { id: entity.id, type: entity.type, names: entity.names };
   });
+  const starts = startHashes(aliases.map(([text]) => text));
   return {
     compiledFormat: COMPILED_FORMAT,
     id: pack.id,
@@ -90,6 +93,7 @@ export function compilePack(pack: KnowledgePack): CompiledPack {
     title: pack.title,
     entities,
     aliases,
-    firstHashes: firstWordHashes(aliases.map(([text]) => text)),
+    firstHashes: starts.first,
+    secondHashes: starts.second,
   };
 }

@@ -1,6 +1,6 @@
 import { BLOCK_SEPARATOR } from '../text/block-separator';
 import { describe, expect, test } from 'vitest';
-import { buildMatcher, firstWordHash } from './build-matcher';
+import { buildMatcher, firstWordHash, startHashes } from './build-matcher';
 import { tokenize } from './tokenize';
 
 const ALIASES = [
@@ -149,4 +149,19 @@ test('firstWordHash is -1 for a text that starts with no word', () => {
   expect(firstWordHash('-')).toBe(-1);
   expect(firstWordHash('')).toBe(-1);
   expect(firstWordHash(' Kim')).toBe(tokenize('kim').hashes[0]);
+});
+
+test('aliases that carry their first two tokens’ hashes enter the trie only with both', () => {
+  const texts = ['Minister Lawrow', 'Minister Schoigu', 'Minister', 'Kim Jong-un'];
+  const { first, second } = startHashes(texts);
+  const matcher = buildMatcher(
+    texts.map((text, id) => ({ text, id, firstHash: first[id]!, secondHash: second[id]! })),
+  );
+  expect(matcher.match(tokenize('Der Minister Lawrows sprach.')).map((m) => m.entries)).toEqual([
+    [0],
+  ]);
+  // "Minister Lawrow" and the one-word "Minister": not "Minister Schoigu".
+  expect(matcher.size).toBe(2);
+  expect(matcher.match(tokenize('Kim Jong-un kam.')).map((m) => m.entries)).toEqual([[3]]);
+  expect(matcher.size).toBe(3);
 });

@@ -33,6 +33,12 @@ export interface MatcherEntry {
    * names a few dozen of a big pack's 50,000 aliases, and the rest cost next to nothing.
    */
   firstHash?: number;
+  /**
+   * With `firstHash`, the hash of the alias's second token (`startHashes`), -1 for an alias of one
+   * word: the alias then waits for a text that has both, one after the other (thousands of
+   * aliases may begin with "Minister", few with "Minister Lawrow").
+   */
+  secondHash?: number;
 }
 
 /**
@@ -40,18 +46,25 @@ export interface MatcherEntry {
  * text does not start with a word (such an alias never matches).
  */
 export function firstWordHash(text: string): number {
-  return firstWordHashes([text])[0]!;
+  return startHashes([text]).first[0]!;
 }
 
-/** `firstWordHash` of each text, tokenized in one pass. */
-export function firstWordHashes(texts: readonly string[]): number[] {
+/**
+ * For each text, the hash of its first word (-1 when it does not start with one) and of the
+ * token after it (-1 when there is none), as `TokenList.hashes` holds them; tokenized in one pass.
+ */
+export function startHashes(texts: readonly string[]): { first: number[]; second: number[] } {
   const { tokens, firstTokens } = tokenizeAll(texts);
-  return texts.map((_, index) => {
-    const first = firstTokens[index]!;
-    return first < firstTokens[index + 1]! && tokens.kinds[first] === TokenKind.Word
-      ? tokens.hashes[first]!
-      : -1;
+  const first: number[] = [];
+  const second: number[] = [];
+  texts.forEach((_, index) => {
+    const start = firstTokens[index]!;
+    const end = firstTokens[index + 1]!;
+    const isWord = start < end && tokens.kinds[start] === TokenKind.Word;
+    first.push(isWord ? tokens.hashes[start]! : -1);
+    second.push(isWord && start + 1 < end ? tokens.hashes[start + 1]! : -1);
   });
+  return { first, second };
 }
 
 /** A stretch of text that an alias matches; `entries` are the ids of every alias that matches it. */
@@ -241,8 +254,14 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
   /** Hashes of the words an alias can start with, as written or inflected: the only words of a
    * page worth a closer look. */
   const startHashes = new Set<number>();
-  /** Entries not in the trie yet, by the hash of their first word. */
-  const waiting = new Map<number, MatcherEntry[]>();
+  /**
+   * Entries not in the trie yet, by the hash of their first word: those of one word, and the
+   * others by the hash of their second token.
+   */
+  const waiting = new Map<
+    number,
+    { single: MatcherEntry[]; bySecond: Map<number, MatcherEntry[]> }
+  >();
   let size = 0;
 
   /** Puts `group` into the trie, tokenized in one pass as blocks of one text. */
@@ -264,12 +283,23 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
     });
   };
 
-  /** Puts the entries waiting for a first word of hash `hash` into the trie. */
-  const insertWaiting = (hash: number) => {
+  /**
+   * Puts into the trie the entries waiting for a first word of hash `hash` that are one word long
+   * or go on with a token of hash `next` or `nextStem`.
+   */
+  const insertWaiting = (hash: number, next: number, nextStem: number) => {
     const group = waiting.get(hash);
     if (!group) return;
-    waiting.delete(hash);
-    insert(group);
+    if (group.single.length > 0) {
+      insert(group.single);
+      group.single = [];
+    }
+    for (const second of [next, nextStem]) {
+      const entries = group.bySecond.get(second);
+      if (!entries) continue;
+      group.bySecond.delete(second);
+      insert(entries);
+    }
   };
 
   const add = (added: readonly MatcherEntry[]) => {
@@ -278,9 +308,19 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
       if (entry.firstHash === undefined) {
         now.push(entry);
       } else if (entry.firstHash >= 0) {
-        const group = waiting.get(entry.firstHash);
-        if (group) group.push(entry);
-        else waiting.set(entry.firstHash, [entry]);
+        let group = waiting.get(entry.firstHash);
+        if (!group) {
+          group = { single: [], bySecond: new Map() };
+          waiting.set(entry.firstHash, group);
+        }
+        const second = entry.secondHash ?? -1;
+        if (second < 0) {
+          group.single.push(entry);
+        } else {
+          const entries = group.bySecond.get(second);
+          if (entries) entries.push(entry);
+          else group.bySecond.set(second, [entry]);
+        }
         startHashes.add(entry.firstHash);
       }
     }
@@ -318,8 +358,12 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
           continue;
         }
         if (waiting.size > 0) {
-          insertWaiting(hashes[first]!);
-          insertWaiting(stemHashes[first]!);
+          // The token after, where the name may go on (not across a block).
+          const hasNext = first + 1 < count && gaps[first + 1] !== Gap.Block;
+          const next = hasNext ? hashes[first + 1]! : -2;
+          const nextStem = hasNext ? stemHashes[first + 1]! : -2;
+          insertWaiting(hashes[first]!, next, nextStem);
+          insertWaiting(stemHashes[first]!, next, nextStem);
         }
         let best: { last: number; ids: number[]; inflected: boolean; trailing: string } | undefined;
         const written: string[] = [];

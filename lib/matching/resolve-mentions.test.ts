@@ -3,7 +3,13 @@ import { createRecognizer } from '../analysis/create-recognizer';
 import { AliasFlag, type CompiledAlias, type CompiledPack } from '../knowledge/compile-pack';
 import { BLOCK_SEPARATOR } from '../text/block-separator';
 import { CONFIDENCE } from './resolve-mentions';
-import { firstWordHash } from './build-matcher';
+import { startHashes } from './build-matcher';
+
+/** The start hashes of a compiled pack's aliases, as compilePack writes them. */
+function hashesOf(texts: string[]): { firstHashes: number[]; secondHashes: number[] } {
+  const { first, second } = startHashes(texts);
+  return { firstHashes: first, secondHashes: second };
+}
 
 const FULL = 0;
 const SHORT = 1;
@@ -37,14 +43,14 @@ const ALIASES: CompiledAlias[] = [
 ];
 
 const PACK: CompiledPack = {
-  compiledFormat: 2,
+  compiledFormat: 3,
   id: 'test',
   version: '1',
   asOf: '2025-01-01',
   title: { de: 'Test', en: 'Test' },
   entities: ENTITIES.map((id) => ({ id, type: 'person', names: { de: id, en: id } })),
   aliases: ALIASES,
-  firstHashes: ALIASES.map(([text]) => firstWordHash(text)),
+  ...hashesOf(ALIASES.map(([text]) => text)),
 };
 
 const recognizer = createRecognizer([PACK]);

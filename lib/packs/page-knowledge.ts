@@ -5,20 +5,29 @@
  */
 import type { Recognizer } from '../analysis/create-recognizer';
 import type { KnowledgeLoader } from '../annotate/annotate-page';
-import { tokenize } from '../matching/tokenize';
+import { Gap, tokenize } from '../matching/tokenize';
 import type { StorageArea } from '../settings/storage-area';
 import { loadAliasBuckets, loadEntityChunks, type StoredPagePack } from './read-page-packs';
-import { compileEntity } from './stored-pack-layout';
+import { aliasKey, compileEntity } from './stored-pack-layout';
 
-/** Every word hash of `text`, as written and as a stem ("Putins": "putin"). */
-export function wordHashes(text: string): Set<number> {
-  const tokens = tokenize(text);
-  const hashes = new Set<number>();
-  for (let index = 0; index < tokens.count; index += 1) {
-    hashes.add(tokens.hashes[index]!);
-    if (tokens.stemHashes[index]! >= 0) hashes.add(tokens.stemHashes[index]!);
+/**
+ * The keys (`aliasKey`) that aliases found in `text` may be filed under: each word, as written
+ * and as a stem ("Putins": "putin"), alone and with the token after it.
+ */
+export function aliasKeysOf(text: string): Set<number> {
+  const { count, hashes, stemHashes, gaps } = tokenize(text);
+  const keys = new Set<number>();
+  for (let index = 0; index < count; index += 1) {
+    const first = hashes[index]!;
+    const stem = stemHashes[index]!;
+    keys.add(first);
+    if (stem >= 0) keys.add(stem);
+    const next = index + 1;
+    if (next >= count || gaps[next] === Gap.Block) continue;
+    keys.add(aliasKey(first, hashes[next]!));
+    if (stemHashes[next]! >= 0) keys.add(aliasKey(first, stemHashes[next]!));
   }
-  return hashes;
+  return keys;
 }
 
 /** A loader for `recognizer`, whose slots are the packs of `stored`. */
@@ -31,8 +40,11 @@ export function createKnowledgeLoader(
   return {
     async beforeRecognition(text) {
       if (stored.length === 0) return;
-      await loadAliasBuckets(area, stored, wordHashes(text), (pack, bucket) => {
-        recognizer.addAliases(pack.id, bucket.aliases, bucket.firstHashes);
+      await loadAliasBuckets(area, stored, aliasKeysOf(text), (pack, bucket) => {
+        recognizer.addAliases(pack.id, bucket.aliases, {
+          first: bucket.firstHashes,
+          second: bucket.secondHashes,
+        });
       });
     },
     async beforeDrawing(entities) {

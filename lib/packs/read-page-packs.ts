@@ -115,22 +115,22 @@ function parsePart(text: unknown): unknown {
 }
 
 /**
- * Reads, in one storage call, the alias buckets of `packs` that words with the hashes `hashes`
- * (a page's words, as written and as stems) may begin, and that were not read before; each is
- * handed to `add`. False when there was nothing new to read.
+ * Reads, in one storage call, the alias buckets of `packs` that may hold aliases filed under
+ * `keys` (`aliasKeysOf` a page's text), and that were not read before; each is handed to `add`.
+ * False when there was nothing new to read.
  */
 export async function loadAliasBuckets(
   area: StorageArea,
   packs: readonly StoredPagePack[],
-  hashes: Iterable<number>,
+  keys: Iterable<number>,
   add: (pack: StoredPagePack, bucket: AliasBucket) => void,
 ): Promise<boolean> {
   const wanted: { pack: StoredPagePack; bucket: number; key: string }[] = [];
-  for (const hash of hashes) {
-    if (hash < 0) continue;
+  for (const key of keys) {
+    if (key < 0) continue;
     for (const pack of packs) {
-      if (!bloomHas(pack.head.starts, hash)) continue;
-      const bucket = bucketOf(hash, pack.head.buckets);
+      if (!bloomHas(pack.head.starts, key)) continue;
+      const bucket = bucketOf(key, pack.head.buckets);
       if (pack.buckets.has(bucket)) continue;
       pack.buckets.add(bucket);
       wanted.push({ pack, bucket, key: bucketAreaKey(pack.id, bucket) });
@@ -140,7 +140,12 @@ export async function loadAliasBuckets(
   const items = await area.get(wanted.map(({ key }) => key));
   for (const { pack, key } of wanted) {
     const bucket = parsePart(items[key]);
-    if (isRecord(bucket) && Array.isArray(bucket.aliases) && Array.isArray(bucket.firstHashes)) {
+    if (
+      isRecord(bucket) &&
+      Array.isArray(bucket.aliases) &&
+      Array.isArray(bucket.firstHashes) &&
+      Array.isArray(bucket.secondHashes)
+    ) {
       add(pack, bucket as unknown as AliasBucket);
     }
   }

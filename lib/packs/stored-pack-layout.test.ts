@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { compilePack } from '../knowledge/compile-pack';
 import { generateSyntheticPack } from '../knowledge/generate-synthetic-pack';
 import {
+  aliasKey,
   assemblePartialPack,
   bloomHas,
   bucketOf,
@@ -35,11 +36,15 @@ describe('a pack in parts', () => {
   const compiled = compilePack(pack);
   const parts = splitPack(pack, compiled);
 
-  test('every alias that begins with a word lies in the bucket of its first word', () => {
+  test('every alias that begins with a word lies in the bucket of its key', () => {
     const buckets = parts.buckets.map((text) => JSON.parse(text) as AliasBucket);
     let stored = 0;
     buckets.forEach((bucket, index) => {
-      bucket.firstHashes.forEach((hash) => expect(bucketOf(hash, parts.head.buckets)).toBe(index));
+      bucket.firstHashes.forEach((first, at) => {
+        const key = aliasKey(first, bucket.secondHashes[at]!);
+        expect(bucketOf(key, parts.head.buckets)).toBe(index);
+        expect(bloomHas(parts.head.starts, key)).toBe(true);
+      });
       stored += bucket.aliases.length;
     });
     expect(stored).toBe(compiled.firstHashes.filter((hash) => hash >= 0).length);

@@ -4,8 +4,8 @@
  * some 8 MB whole, where an article needs a few kilobytes of it.
  *
  * - The head (`pack:<id>`): the pack's fields but its lists, its counts, and a Bloom filter of the
- *   hashes of the words its aliases begin with: a page looks up its own words there first.
- * - Alias buckets (`pack:<id>:a<k>`): the compiled aliases, by the hash of their first word.
+ *   keys its aliases are filed under (`aliasKey`): a page looks up its own words there first.
+ * - Alias buckets (`pack:<id>:a<k>`): the compiled aliases, by their key.
  * - Entity chunks (`pack:<id>:e<j>`): a run of entities (without their aliases) with everything a
  *   card and the popup say about them: the statements whose subject they are, and the events and
  *   sources those name.
@@ -24,7 +24,7 @@ import {
 import type { KnowledgePack } from '../knowledge/pack-types';
 
 /** Bumped whenever the layout changes; a pack stored in another is stored again from its source. */
-export const STORED_LAYOUT = 1;
+export const STORED_LAYOUT = 2;
 
 /** About 50 aliases a bucket at 50,000 aliases: a page's words fetch a few kilobytes each. */
 const ALIASES_PER_BUCKET = 48;
@@ -60,6 +60,7 @@ export interface StoredPackHead {
 export interface AliasBucket {
   aliases: CompiledAlias[];
   firstHashes: number[];
+  secondHashes: number[];
 }
 
 /** One chunk: its entities, numbered within the pack, and what cards say about them. */
@@ -107,9 +108,18 @@ export function partAreaKeys(id: string, head: Pick<StoredPackHead, 'buckets' | 
   ];
 }
 
-/** The bucket of the aliases whose first word has the hash `hash` (hashes are non-negative). */
-export function bucketOf(hash: number, buckets: number): number {
-  return hash % buckets;
+/**
+ * The key an alias is filed under: the hash of its first word for a one-word alias, else a hash
+ * of its first two tokens' hashes (thousands of aliases may begin with "Minister": a page that
+ * says "Minister Lawrow" reads the few that go on with "Lawrow"). Keys are non-negative.
+ */
+export function aliasKey(first: number, second: number): number {
+  return second < 0 ? first : (Math.imul(first, 0x01000193) ^ second) & 0x3fffffff;
+}
+
+/** The bucket of the aliases filed under `key`. */
+export function bucketOf(key: number, buckets: number): number {
+  return key % buckets;
 }
 
 export function chunkOf(entity: number): number {
@@ -158,16 +168,20 @@ export function splitPack(pack: KnowledgePack, compiled: CompiledPack): StoredPa
   const bucketParts: AliasBucket[] = Array.from({ length: buckets }, () => ({
     aliases: [],
     firstHashes: [],
+    secondHashes: [],
   }));
   const starts = new Set<number>();
   compiled.aliases.forEach((alias, index) => {
-    const hash = compiled.firstHashes[index]!;
+    const first = compiled.firstHashes[index]!;
+    const second = compiled.secondHashes[index]!;
     // An alias that begins with no word never matches: it is not stored.
-    if (hash < 0) return;
-    starts.add(hash);
-    const bucket = bucketParts[bucketOf(hash, buckets)]!;
+    if (first < 0) return;
+    const key = aliasKey(first, second);
+    starts.add(key);
+    const bucket = bucketParts[bucketOf(key, buckets)]!;
     bucket.aliases.push(alias);
-    bucket.firstHashes.push(hash);
+    bucket.firstHashes.push(first);
+    bucket.secondHashes.push(second);
   });
 
   const { entities, statements, events, sources, ...base } = pack;
