@@ -1,6 +1,11 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { GECKO_ID, NAVIGATE_COMMAND } from './lib/extension-ids';
+import {
+  CONTENT_SCRIPT_FILE,
+  CONTENT_STYLE_FILE,
+  GECKO_ID,
+  NAVIGATE_COMMAND,
+} from './lib/extension-ids';
 import { NEWS_SITES, toMatchPatterns } from './lib/sites/news-sites';
 import { bundledPacksPlugin } from './scripts/vite-plugin-bundled-packs';
 
@@ -22,6 +27,16 @@ export default defineConfig({
     // background insert the reader's highlight colours (scripting.insertCSS) only where it has
     // one. The same sites as the content script's matches, so the install asks for nothing more.
     host_permissions: toMatchPatterns(NEWS_SITES),
+    // The content script is written out here rather than declared by WXT, whose content scripts
+    // announce themselves to the page and can be ended by it (see entrypoints/kontext/page-life.ts).
+    content_scripts: [
+      {
+        matches: toMatchPatterns(NEWS_SITES),
+        js: [CONTENT_SCRIPT_FILE],
+        css: [CONTENT_STYLE_FILE],
+        run_at: 'document_idle',
+      },
+    ],
     // Sites a reader adds later are requested one by one, when the reader adds them.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Kontext' },

@@ -6,3 +6,11 @@ export const NAVIGATE_COMMAND = 'navigate-mentions';
 
 /** The port a content script holds open to notice that the extension went away. */
 export const LIVENESS_PORT = 'kontext-liveness';
+
+/**
+ * The content script and its stylesheet, as built (entrypoints/kontext, assets/public/kontext.css):
+ * the manifest runs them on the news sites, the background registers them for added sites, the
+ * popup injects them on request.
+ */
+export const CONTENT_SCRIPT_FILE = 'kontext.js' as const;
+export const CONTENT_STYLE_FILE = 'kontext.css' as const;

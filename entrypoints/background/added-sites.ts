@@ -1,3 +1,4 @@
+import { CONTENT_SCRIPT_FILE, CONTENT_STYLE_FILE } from '../../lib/extension-ids';
 import { browser } from 'wxt/browser';
 import type { Settings } from '../../lib/settings/settings';
 import { toSitePatterns } from '../../lib/settings/site-settings';
@@ -24,8 +25,8 @@ export async function syncAddedSites(settings: Settings): Promise<void> {
   const script = {
     id: ADDED_SITES_SCRIPT,
     matches: sites.flatMap(toSitePatterns),
-    js: ['content-scripts/content.js'],
-    css: ['content-scripts/content.css'],
+    js: [CONTENT_SCRIPT_FILE],
+    css: [CONTENT_STYLE_FILE],
     runAt: 'document_idle' as const,
   };
   if (registered.length > 0) await browser.scripting.updateContentScripts([script]);

@@ -3,6 +3,7 @@
  * view or to reveal a mention, and putting the content script into a tab on the reader's request.
  * Every answer is checked before it is used.
  */
+import { CONTENT_SCRIPT_FILE, CONTENT_STYLE_FILE } from '../../lib/extension-ids';
 import { browser } from 'wxt/browser';
 import type { PopupState } from '../../components/PopupSummary';
 import { TimeoutError, withTimeout } from '../../lib/async/with-timeout';
@@ -82,9 +83,6 @@ export async function revealMention(
 
 /** Puts Kontext's content script and its styles into the tab (activeTab or a host permission). */
 export async function injectContentScript(tabId: number): Promise<void> {
-  await browser.scripting.insertCSS({ target: { tabId }, files: ['/content-scripts/content.css'] });
-  await browser.scripting.executeScript({
-    target: { tabId },
-    files: ['/content-scripts/content.js'],
-  });
+  await browser.scripting.insertCSS({ target: { tabId }, files: [`/${CONTENT_STYLE_FILE}`] });
+  await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT_FILE}`] });
 }

@@ -31,7 +31,7 @@ describe('highlightCss', () => {
 
 test("the content script's stylesheet draws the default colours as the settings' rules would", () => {
   const stylesheet = readFileSync(
-    resolve(import.meta.dirname, '../../entrypoints/content/highlights.css'),
+    resolve(import.meta.dirname, '../../assets/public/kontext.css'),
     'utf8',
   );
   const rules = highlightCss(DEFAULT_SETTINGS.colors).split(/\n(?=::highlight)/);

@@ -1,6 +1,6 @@
 /**
  * The highlight rules for the reader's colours. The content script's own stylesheet
- * (entrypoints/content/highlights.css) draws the default colours; these rules, inserted later by
+ * (assets/public/kontext.css) draws the default colours; these rules, inserted later by
  * the background (`scripting.insertCSS`, which the page cannot see or change), come after it and
  * win. Each rule names only Kontext's highlights, never an element of the page.
  */

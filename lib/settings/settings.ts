@@ -50,7 +50,7 @@ function allTypesShown(): Record<EntityType, boolean> {
 
 /**
  * The highlight colours a reader who changed nothing sees: the underlines of
- * entrypoints/content/highlights.css.
+ * assets/public/kontext.css.
  */
 function defaultColors(): Record<EntityType, string> {
   return {

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { bundledPacks } from 'virtual:kontext/bundled-packs';
 import { browser } from 'wxt/browser';
-import { defineContentScript } from 'wxt/utils/define-content-script';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { storage } from 'wxt/utils/storage';
 import { EntityCard } from '../../components/EntityCard';
 import cardCss from '../../components/entity-card.css?inline';
@@ -33,18 +33,21 @@ import {
   type Settings,
 } from '../../lib/settings/settings';
 import { isSiteOff } from '../../lib/settings/site-settings';
-import { NEWS_SITES, toMatchPatterns } from '../../lib/sites/news-sites';
 import { startPageUi, type PageUi } from '../../lib/ui/start-page-ui';
-import './highlights.css';
+import { startPageLife } from './page-life';
 import { watchExtension } from './watch-extension';
 
 /** Annotation times kept for the benchmark: the first, and the latest ones. */
 const MAX_TIMINGS = 100;
 
-export default defineContentScript({
-  matches: toMatchPatterns(NEWS_SITES),
-  runAt: 'document_idle',
-  main(ctx) {
+/**
+ * The content script: an unlisted script that the manifest (wxt.config.ts) runs on the news
+ * sites with its stylesheet (assets/public/kontext.css), that the background registers for the
+ * sites a reader added, and that the popup injects on a page the reader asks it to annotate.
+ */
+export default defineUnlistedScript({
+  main() {
+    const life = startPageLife();
     // When this content script started, and when it drew highlights (the benchmark asks).
     const startedAt = performance.now();
     const highlightedAt: number[] = [];
@@ -100,11 +103,11 @@ export default defineContentScript({
     buildPacks();
     // The page's UI while Kontext is on here; turning it off aborts it (highlights, host,
     // listeners), turning it on starts it again. Injected again by "Annotate this page", a new
-    // instance invalidates the old one (WXT's ctx), and the old UI goes with it.
+    // instance ends the old one (`startPageLife`), and the old UI goes with it.
     let running: { ui: PageUi; controller: AbortController } | undefined;
 
     const start = () => {
-      if (running || ctx.isInvalid) return;
+      if (running || life.isOver) return;
       const controller = new AbortController();
       const ui: PageUi = startPageUi({
         doc: document,
@@ -156,10 +159,10 @@ export default defineContentScript({
       running?.controller.abort();
       running = undefined;
     };
-    ctx.onInvalidated(stop);
+    life.onEnd(stop);
 
     const apply = (stored: unknown) => {
-      if (ctx.isInvalid) return;
+      if (life.isOver) return;
       const previous = settings;
       settings = readSettings(stored).settings;
       const rebuilt = buildPacks();
@@ -185,16 +188,16 @@ export default defineContentScript({
       apply(items[SETTINGS_AREA_KEY]);
     };
     void loadAll();
-    ctx.onInvalidated(storage.watch(SETTINGS_STORAGE_KEY, apply));
-    ctx.onInvalidated(
+    life.onEnd(storage.watch(SETTINGS_STORAGE_KEY, apply));
+    life.onEnd(
       storage.watch(`local:${PACK_INDEX_AREA_KEY}`, () => {
         // A pack imported again keeps its id: build afresh whatever the ids say.
         packsKey = undefined;
         void loadAll();
       }),
     );
-    // Single-page apps change the article without a page load.
-    ctx.addEventListener(window, 'wxt:locationchange', () => running?.ui.annotator.refresh());
+    // Single-page apps change the article without a page load: the annotator follows the page's
+    // changes (lib/annotate/watch-page.ts), which a new article brings, so no address watch.
 
     const onMessage = createRequestHandler(browser.runtime.id, {
       getPageView: async (language) => {
@@ -230,7 +233,7 @@ export default defineContentScript({
       },
     });
     browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-    watchExtension(ctx);
+    life.onEnd(() => browser.runtime.onMessage.removeListener(onMessage));
+    watchExtension(life);
   },
 });
