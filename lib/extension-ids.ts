@@ -14,3 +14,6 @@ export const LIVENESS_PORT = 'kontext-liveness';
  */
 export const CONTENT_SCRIPT_FILE = 'kontext.js' as const;
 export const CONTENT_STYLE_FILE = 'kontext.css' as const;
+
+/** The card UI's script (entrypoints/kontext-cards), injected into a frame when a card opens. */
+export const CARD_UI_SCRIPT_FILE = 'kontext-cards.js' as const;

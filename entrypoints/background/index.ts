@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
-import { LIVENESS_PORT, NAVIGATE_COMMAND } from '../../lib/extension-ids';
+import { CARD_UI_SCRIPT_FILE, LIVENESS_PORT, NAVIGATE_COMMAND } from '../../lib/extension-ids';
 import { createBackgroundHandler } from '../../lib/messages/handle-background-request';
 import { START_NAVIGATION, type StartNavigationRequest } from '../../lib/messages/protocol';
 import { upgradeStoredPacks } from '../../lib/packs/pack-store';
@@ -53,11 +53,17 @@ export default defineBackground(() => {
     if (port.name !== LIVENESS_PORT) port.disconnect();
   });
 
-  // Content scripts ask for the reader's highlight colours on their page.
+  // Content scripts ask for the reader's highlight colours on their page, and for the card UI.
   browser.runtime.onMessage.addListener(
     createBackgroundHandler(browser.runtime.id, {
       applyHighlightColors: async (target) =>
         applyHighlightColors(target, await loadSettings()).catch(() => undefined),
+      loadCardUi: async ({ tabId, frameId }) => {
+        await browser.scripting.executeScript({
+          target: { tabId, frameIds: [frameId] },
+          files: [`/${CARD_UI_SCRIPT_FILE}`],
+        });
+      },
     }),
   );
   browser.tabs.onRemoved.addListener(forgetTab);

@@ -1,19 +1,19 @@
-import { render } from 'preact';
 import { bundledPacks } from 'virtual:kontext/bundled-packs';
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { storage } from 'wxt/utils/storage';
-import { EntityCard } from '../../components/EntityCard';
 import cardCss from '../../components/entity-card.css?inline';
 import { buildPageView } from '../../lib/analysis/build-page-view';
 import { createRecognizer, type Recognizer } from '../../lib/analysis/create-recognizer';
 import { chooseCardLanguage } from '../../lib/i18n/card-language';
-import { getUiText } from '../../lib/i18n/ui-text';
 import { createRequestHandler } from '../../lib/messages/handle-request';
 import {
   APPLY_HIGHLIGHT_COLORS,
+  LOAD_CARD_UI,
   type ApplyHighlightColorsRequest,
+  type LoadCardUiRequest,
 } from '../../lib/messages/protocol';
+import { findCardUi, type CardUi } from '../../lib/ui/card-ui';
 import type { KnowledgeLoader } from '../../lib/annotate/annotate-page';
 import type { KnowledgePack } from '../../lib/knowledge/pack-types';
 import { createPackMap } from '../../lib/packs/pack-map';
@@ -126,17 +126,7 @@ export default defineUnlistedScript({
             : { delayMs: settings.cardOpening.delayMs },
         getCardLanguage: (pageLanguage) =>
           chooseCardLanguage(settings.cardLanguage, pageLanguage, navigator.languages),
-        renderCard: (container, card, language, navigate) => {
-          render(
-            <EntityCard
-              card={card}
-              language={language}
-              text={getUiText(language)}
-              onNavigate={navigate}
-            />,
-            container,
-          );
-        },
+        loadCardUi,
         onHighlighted: () => recordTime(highlightedAt),
         onAnnotated: () => recordTime(annotatedAt),
         signal: controller.signal,
@@ -155,6 +145,25 @@ export default defineUnlistedScript({
       const request: ApplyHighlightColorsRequest = { type: APPLY_HIGHLIGHT_COLORS };
       browser.runtime.sendMessage(request).catch(() => undefined);
     };
+    /**
+     * The card UI (tippy.js and Preact, entrypoints/kontext-cards): injected by the background
+     * into this frame when the first card is about to open.
+     */
+    let cardUiLoad: Promise<CardUi> | undefined;
+    const loadCardUi = (): Promise<CardUi> =>
+      (cardUiLoad ??= (async () => {
+        const loaded = findCardUi(globalThis);
+        if (loaded) return loaded;
+        const request: LoadCardUiRequest = { type: LOAD_CARD_UI };
+        await browser.runtime.sendMessage(request);
+        const ui = findCardUi(globalThis);
+        if (!ui) throw new Error('the card UI did not load');
+        return ui;
+      })().catch((error: unknown) => {
+        // Asked again with the next card.
+        cardUiLoad = undefined;
+        throw error;
+      }));
     const stop = () => {
       running?.controller.abort();
       running = undefined;

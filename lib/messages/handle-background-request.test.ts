@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
 import { createBackgroundHandler, type BackgroundEffects } from './handle-background-request';
-import { APPLY_HIGHLIGHT_COLORS } from './protocol';
+import { APPLY_HIGHLIGHT_COLORS, LOAD_CARD_UI } from './protocol';
 
 const EXTENSION_ID = 'kontext-test-id';
 const CONTENT_SCRIPT = {
@@ -14,6 +14,7 @@ const CONTENT_SCRIPT = {
 function fakeEffects() {
   return {
     applyHighlightColors: vi.fn<BackgroundEffects['applyHighlightColors']>(async () => undefined),
+    loadCardUi: vi.fn<BackgroundEffects['loadCardUi']>(async () => undefined),
   };
 }
 
@@ -23,6 +24,8 @@ describe('the background’s handler', () => {
     const handle = createBackgroundHandler(EXTENSION_ID, effects);
     await handle({ type: APPLY_HIGHLIGHT_COLORS }, { ...CONTENT_SCRIPT, frameId: 3 });
     expect(effects.applyHighlightColors).toHaveBeenCalledWith({ tabId: 7, frameId: 3 });
+    await handle({ type: LOAD_CARD_UI }, CONTENT_SCRIPT);
+    expect(effects.loadCardUi).toHaveBeenCalledWith({ tabId: 7, frameId: 0 });
   });
 
   test.each([
@@ -48,7 +51,7 @@ describe('the background’s handler', () => {
             typeof message === 'object' &&
             message !== null &&
             Object.keys(message).join() === 'type' &&
-            (message as { type: unknown }).type === APPLY_HIGHLIGHT_COLORS
+            [APPLY_HIGHLIGHT_COLORS, LOAD_CARD_UI].includes((message as { type: string }).type)
           ),
         );
         expect(handle(message, CONTENT_SCRIPT)).toBeUndefined();

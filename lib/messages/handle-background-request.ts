@@ -3,7 +3,7 @@
  * A request from anything else (another extension, an extension page, a page that is not on the
  * web) is dropped with no effect and no answer.
  */
-import { APPLY_HIGHLIGHT_COLORS, parseBackgroundRequest } from './protocol';
+import { APPLY_HIGHLIGHT_COLORS, LOAD_CARD_UI, parseBackgroundRequest } from './protocol';
 
 /** The frame a content script runs in. */
 export interface FrameTarget {
@@ -13,6 +13,8 @@ export interface FrameTarget {
 
 export interface BackgroundEffects {
   applyHighlightColors: (target: FrameTarget) => Promise<void>;
+  /** Injects the card UI into the frame; resolves once it has run there. */
+  loadCardUi: (target: FrameTarget) => Promise<void>;
 }
 
 /** Who sent a message, as `runtime.onMessage` says. */
@@ -50,6 +52,8 @@ export function createBackgroundHandler(
     switch (request.type) {
       case APPLY_HIGHLIGHT_COLORS:
         return effects.applyHighlightColors(target);
+      case LOAD_CARD_UI:
+        return effects.loadCardUi(target);
     }
   };
 }

@@ -11,6 +11,7 @@ export const REVEAL_MENTION = 'kontext:reveal-mention';
 export const START_NAVIGATION = 'kontext:start-navigation';
 export const GET_TIMINGS = 'kontext:get-timings';
 export const APPLY_HIGHLIGHT_COLORS = 'kontext:apply-highlight-colors';
+export const LOAD_CARD_UI = 'kontext:load-card-ui';
 
 /** More mentions than any page has. */
 const MAX_MENTION_INDEX = 100_000;
@@ -61,9 +62,17 @@ export const applyHighlightColorsRequestSchema = z.strictObject({
 });
 export type ApplyHighlightColorsRequest = z.infer<typeof applyHighlightColorsRequestSchema>;
 
+/**
+ * A content script asks the background to inject the card UI (lib/ui/card-ui.ts) into its frame,
+ * when its first card is about to open.
+ */
+export const loadCardUiRequestSchema = z.strictObject({ type: z.literal(LOAD_CARD_UI) });
+export type LoadCardUiRequest = z.infer<typeof loadCardUiRequestSchema>;
+
 /** The background's requests: those that content scripts send it. */
 export const backgroundRequestSchema = z.discriminatedUnion('type', [
   applyHighlightColorsRequestSchema,
+  loadCardUiRequestSchema,
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
 

@@ -1,10 +1,11 @@
 /**
  * Opens a card when the reader rests the pointer on a mention, taps it, or asks for it from the
  * keyboard, and keeps it open while the pointer is on the mention or in the card (WCAG 1.4.13:
- * hoverable, dismissible with Esc, persistent). Cards are placed by tippy.js against the mention's
- * rectangle, inside Kontext's shadow root, flipping at the viewport's edges.
+ * hoverable, dismissible with Esc, persistent). Cards are placed against the mention's rectangle,
+ * inside Kontext's shadow root, by a popup (`CardPopup`) loaded when the first card is about to
+ * open: a page the reader never hovers never loads it.
  */
-import tippy, { type Instance } from 'tippy.js';
+import type { CardPopup } from './card-ui';
 import type { UiHost } from './create-ui-host';
 
 /** What lies under the pointer: a key that tells mentions apart, and the box to place a card at. */
@@ -21,6 +22,11 @@ export interface HoverCardsOptions<Key> {
   hitTest: (x: number, y: number) => HoverTarget<Key> | undefined;
   /** Renders the card for `key` into `container` (and replaces what was there). */
   renderCard: (container: HTMLElement, key: Key) => void;
+  /**
+   * Loads what makes card popups (once; asked as soon as a card may open). A card whose popup
+   * cannot be loaded does not open.
+   */
+  loadPopup: () => Promise<(doc: Document, container: HTMLElement) => CardPopup>;
   /**
    * How the pointer opens cards, asked each time it rests on a mention: after `delayMs`, and only
    * while `modifier` is held where one is given. Taps and the keyboard open cards either way.
@@ -46,7 +52,10 @@ function isHeld(event: MouseEvent | KeyboardEvent, modifier: HoverModifier): boo
 }
 
 export interface CardController<Key> {
-  /** Opens the card for `target` now; with `focus`, moves the keyboard focus into it. */
+  /**
+   * Opens the card for `target` (now, or once its popup is loaded); with `focus`, moves the
+   * keyboard focus into it.
+   */
   open(target: HoverTarget<Key>, options?: { focus?: boolean }): void;
   close(): void;
   /** The key of the open card, if one is open. */
@@ -66,8 +75,10 @@ const TAP_SLOP_PX = 10;
 export function startHoverCards<Key>(options: HoverCardsOptions<Key>): CardController<Key> {
   const { doc, signal } = options;
   const win = doc.defaultView!;
-  let instance: Instance | undefined;
-  let content: HTMLElement | undefined;
+  let popup: CardPopup | undefined;
+  let loading: Promise<CardPopup | undefined> | undefined;
+  // A card asked for while its popup loads: opened once it has.
+  let wanted: { target: HoverTarget<Key>; focus: boolean } | undefined;
   let shownKey: Key | undefined;
   let pendingKey: Key | undefined;
   let showTimer: ReturnType<typeof setTimeout> | undefined;
@@ -80,25 +91,20 @@ export function startHoverCards<Key>(options: HoverCardsOptions<Key>): CardContr
   // When a card was opened last: the scroll that brought its mention into view is no reason to close.
   let openedAt = -Infinity;
 
-  const getInstance = (): Instance => {
-    if (instance) return instance;
-    const host = options.getHost();
-    content = doc.createElement('div');
-    // A detached element: tippy needs a reference, but the card is placed by the mention's box.
-    instance = tippy(doc.createElement('span'), {
-      content,
-      appendTo: () => host.container,
-      trigger: 'manual',
-      interactive: true,
-      placement: 'bottom-start',
-      maxWidth: 380,
-      arrow: false,
-      animation: false,
-      hideOnClick: false,
-      popperOptions: { strategy: 'fixed' },
-    });
-    return instance;
-  };
+  /** The popup, loaded on the first call; undefined where it could not be. */
+  const loadPopup = (): Promise<CardPopup | undefined> =>
+    (loading ??= options.loadPopup().then(
+      (create) => {
+        if (signal.aborted) return undefined;
+        popup = create(doc, options.getHost().container);
+        return popup;
+      },
+      () => {
+        // Asked again with the next card.
+        loading = undefined;
+        return undefined;
+      },
+    ));
 
   const cancelHide = () => {
     clearTimeout(hideTimer);
@@ -113,26 +119,39 @@ export function startHoverCards<Key>(options: HoverCardsOptions<Key>): CardContr
   const close = (reason: 'escape' | 'away' = 'away') => {
     cancelHide();
     cancelShow();
+    wanted = undefined;
     if (shownKey === undefined) return;
-    instance?.hide();
+    popup?.hide();
     shownKey = undefined;
     options.onClose?.(reason);
+  };
+
+  const show = (card: CardPopup, target: HoverTarget<Key>, focus: boolean) => {
+    options.renderCard(card.content, target.key);
+    card.show(target.rect);
+    shownKey = target.key;
+    openedAt = win.performance.now();
+    if (focus) {
+      const dialog = card.content.querySelector<HTMLElement>('[role="dialog"]');
+      dialog?.setAttribute('tabindex', '-1');
+      dialog?.focus();
+    }
   };
 
   const open = (target: HoverTarget<Key>, { focus = false } = {}) => {
     cancelHide();
     cancelShow();
-    const card = getInstance();
-    options.renderCard(content!, target.key);
-    card.setProps({ getReferenceClientRect: () => target.rect });
-    card.show();
-    shownKey = target.key;
-    openedAt = win.performance.now();
-    if (focus) {
-      const dialog = content!.querySelector<HTMLElement>('[role="dialog"]');
-      dialog?.setAttribute('tabindex', '-1');
-      dialog?.focus();
+    if (popup) {
+      wanted = undefined;
+      show(popup, target, focus);
+      return;
     }
+    wanted = { target, focus };
+    void loadPopup().then((card) => {
+      if (!card || wanted?.target !== target) return;
+      wanted = undefined;
+      show(card, target, focus);
+    });
   };
 
   const update = () => {
@@ -156,6 +175,8 @@ export function startHoverCards<Key>(options: HoverCardsOptions<Key>): CardContr
       // key later opens the card).
       if (opening.modifier && !(lastEvent && isHeld(lastEvent, opening.modifier))) return;
       pendingKey = target.key;
+      // Loaded while the pointer rests, the popup is there when the card opens.
+      void loadPopup();
       showTimer = setTimeout(() => open(target), opening.delayMs);
       return;
     }
@@ -167,7 +188,7 @@ export function startHoverCards<Key>(options: HoverCardsOptions<Key>): CardContr
 
   // Outside a closed shadow root, an event from inside it shows only the host as its target.
   const isInCard = (event: Event) =>
-    content !== undefined &&
+    popup !== undefined &&
     event.target instanceof win.Node &&
     options.getHost().contains(event.target);
 
@@ -191,6 +212,7 @@ export function startHoverCards<Key>(options: HoverCardsOptions<Key>): CardContr
     if (!target || target.key === shownKey || target.key === pendingKey) return;
     cancelShow();
     pendingKey = target.key;
+    void loadPopup();
     showTimer = setTimeout(() => open(target), options.getHoverOpening?.().delayMs ?? 0);
   };
 
@@ -237,7 +259,8 @@ export function startHoverCards<Key>(options: HoverCardsOptions<Key>): CardContr
     cancelShow();
     cancelHide();
     win.cancelAnimationFrame(frame);
-    instance?.destroy();
+    wanted = undefined;
+    popup?.destroy();
   });
 
   return {

@@ -7,10 +7,11 @@
 import type { EntityOnPage, Mention, PageAnalysis } from '../analysis/analyze-text';
 import { startAnnotator, type Annotator, type AnnotatorOptions } from '../annotate/start-annotator';
 import type { AnnotateOptions } from '../annotate/annotate-page';
-import { buildCardModel, type CardModel } from '../cards/build-card-model';
+import { buildCardModel } from '../cards/build-card-model';
 import { readerLanguage } from '../i18n/card-language';
 import { getUiText } from '../i18n/ui-text';
 import type { KnowledgePack, Language } from '../knowledge/pack-types';
+import type { CardUi } from './card-ui';
 import { createUiHost, type UiHost } from './create-ui-host';
 import { startHoverCards, type HoverOpening } from './hover-cards';
 import { createMentionHitTest } from './mention-hit-test';
@@ -30,15 +31,10 @@ export interface PageUiOptions extends Omit<AnnotateOptions, 'signal'> {
    */
   getCardLanguage?: (pageLanguage: Language) => Language;
   /**
-   * Renders a card in `language`; `navigate` moves to the entity's previous (-1) or next (+1)
-   * mention.
+   * Loads the card UI (popup and view), once, when the first card is about to open (see
+   * `card-ui.ts`).
    */
-  renderCard: (
-    container: HTMLElement,
-    card: CardModel,
-    language: Language,
-    navigate: (step: -1 | 1) => void,
-  ) => void;
+  loadCardUi: () => Promise<CardUi>;
   /** Called with each new annotation, after its highlights are drawn. */
   onAnnotated?: AnnotatorOptions['onAnnotated'];
   signal: AbortSignal;
@@ -77,6 +73,13 @@ export function startPageUi(options: PageUiOptions): PageUi {
   const { doc, win, signal } = options;
   let host: UiHost | undefined;
   const getHost = () => (host ??= createUiHost(doc, options.css));
+  // The card UI once loaded: cards render only after it is.
+  let cardUi: CardUi | undefined;
+  const loadCardUi = () =>
+    options.loadCardUi().then((ui) => {
+      cardUi = ui;
+      return ui;
+    });
   const cardLanguage = (analysis: PageAnalysis): Language =>
     options.getCardLanguage?.(analysis.language) ?? analysis.language;
   signal.addEventListener('abort', () => host?.remove());
@@ -125,6 +128,7 @@ export function startPageUi(options: PageUiOptions): PageUi {
   const cards = startHoverCards<Mention>({
     doc,
     getHost,
+    loadPopup: async () => (await loadCardUi()).createPopup,
     ...(options.getHoverOpening && { getHoverOpening: options.getHoverOpening }),
     hitTest: (x, y) => {
       const annotation = annotator.current;
@@ -148,7 +152,7 @@ export function startPageUi(options: PageUiOptions): PageUi {
           .filter(Boolean)
           .join('. '),
       );
-      options.renderCard(container, card, language, (step) => {
+      cardUi?.renderCard(container, card, language, (step) => {
         const target = sibling(mention, step);
         const rect = target && reveal(target);
         if (!target || !rect) return;

@@ -170,7 +170,8 @@ async function runTree(seed: number): Promise<{ problems: string[]; hosts: numbe
     css: '',
     readerLanguages: ['de'],
     today: '2026-11-26',
-    renderCard: () => undefined,
+    // No card opens in the fuzz: the card UI is never asked for.
+    loadCardUi: () => Promise.reject(new Error('no cards in the fuzz')),
     signal: controller.signal,
   });
   await ui.annotator.ready;

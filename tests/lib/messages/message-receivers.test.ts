@@ -21,6 +21,7 @@ import { createRequestHandler, type RequestEffects } from '../../../lib/messages
 import { parsePageViewAnswer, type PageViewAnswer } from '../../../lib/messages/page-view';
 import {
   APPLY_HIGHLIGHT_COLORS,
+  LOAD_CARD_UI,
   GET_PAGE_VIEW,
   GET_TIMINGS,
   parseBackgroundRequest,
@@ -47,7 +48,7 @@ const REQUESTS = [
   { type: START_NAVIGATION },
   { type: GET_TIMINGS },
 ] as const;
-const BACKGROUND_REQUESTS = [{ type: APPLY_HIGHLIGHT_COLORS }] as const;
+const BACKGROUND_REQUESTS = [{ type: APPLY_HIGHLIGHT_COLORS }, { type: LOAD_CARD_UI }] as const;
 
 /** A content script of Kontext on a news page, as `runtime.onMessage` describes the sender. */
 const CONTENT_SCRIPT: BackgroundMessageSender = {
@@ -185,7 +186,7 @@ function isWellFormedBackgroundRequest(message: unknown): boolean {
   return (
     Object.getPrototypeOf(record) === Object.prototype &&
     Object.keys(record).join() === 'type' &&
-    record.type === APPLY_HIGHLIGHT_COLORS
+    (record.type === APPLY_HIGHLIGHT_COLORS || record.type === LOAD_CARD_UI)
   );
 }
 
@@ -261,6 +262,7 @@ describe('the content script’s handler', () => {
 describe('the background’s handler', () => {
   const effects = () => ({
     applyHighlightColors: vi.fn<BackgroundEffects['applyHighlightColors']>(async () => undefined),
+    loadCardUi: vi.fn<BackgroundEffects['loadCardUi']>(async () => undefined),
   });
 
   test(`${RUNS.toLocaleString('en')} malformed messages from a content script: no effect, no answer`, () => {
@@ -282,6 +284,8 @@ describe('the background’s handler', () => {
     expectNoEffect(applied);
     void handle(BACKGROUND_REQUESTS[0], CONTENT_SCRIPT);
     expect(applied.applyHighlightColors).toHaveBeenCalledTimes(1);
+    void handle(BACKGROUND_REQUESTS[1], CONTENT_SCRIPT);
+    expect(applied.loadCardUi).toHaveBeenCalledTimes(1);
   });
 
   test(`${RUNS.toLocaleString('en')} messages from senders that are no content script of Kontext on a web page: no effect`, () => {
