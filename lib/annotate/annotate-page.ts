@@ -16,7 +16,7 @@ import { locateRange } from '../dom/text-ranges';
 import { showHighlights } from '../highlight/show-highlights';
 import { pickLanguage } from '../i18n/ui-text';
 import type { EntityType } from '../knowledge/pack-types';
-import { findArticleRegion } from '../page/find-article-region';
+import { findArticleRegionSteps } from '../page/find-article-region';
 import { readPageMetadata } from '../page/read-page-metadata';
 
 export interface PageAnnotation {
@@ -71,7 +71,15 @@ function yieldToPage(win: Window): Promise<void> {
  */
 export async function annotatePage(options: AnnotateOptions): Promise<PageAnnotation | undefined> {
   const { doc, win, recognizer, signal } = options;
-  const region = findArticleRegion(doc);
+  const slicing = {
+    maxSliceMs: MAX_SLICE_MS,
+    now: () => win.performance.now(),
+    pause: () => yieldToPage(win),
+    signal,
+  };
+  // A page of ten thousand paragraphs takes tens of milliseconds to measure: in slices too.
+  const region = await runInSlices(findArticleRegionSteps(doc), slicing);
+  if (!region || signal.aborted) return undefined;
   const metadata = readPageMetadata(doc, region);
   const collector = createTextCollector(region.root, region);
   for (;;) {
@@ -93,12 +101,6 @@ export async function annotatePage(options: AnnotateOptions): Promise<PageAnnota
       ...options.readerLanguages,
     ]),
     today: options.today,
-  };
-  const slicing = {
-    maxSliceMs: MAX_SLICE_MS,
-    now: () => win.performance.now(),
-    pause: () => yieldToPage(win),
-    signal,
   };
   if (options.loader) {
     await options.loader.beforeRecognition(collected.text);

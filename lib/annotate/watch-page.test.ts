@@ -64,6 +64,25 @@ describe('watchPage', () => {
     expect(onChange).toHaveBeenCalledTimes(settled);
   });
 
+  test('past the settle time, more changes leave the deadline’s timer as it is', async () => {
+    // In a browser a timer set again in every tick of the page's own timer never runs (seen in
+    // Chromium: no reading in 5 s of 10 changes per ms): the deadline's timer must stay set.
+    const setTimeout = vi.spyOn(window, 'setTimeout');
+    for (let elapsed = 0; elapsed < MAX_WAIT_MS - SETTLE_MS; elapsed += 20) {
+      document.body.append(document.createElement('p'));
+      await advance(20);
+    }
+    const armed = setTimeout.mock.calls.length;
+    for (let elapsed = 0; elapsed < SETTLE_MS - 40; elapsed += 20) {
+      document.body.append(document.createElement('p'));
+      await advance(20);
+    }
+    expect(setTimeout.mock.calls.length).toBeLessThanOrEqual(armed + 1);
+    expect(onChange).not.toHaveBeenCalled();
+    await advance(60);
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
   test('stops when the signal aborts', async () => {
     controller.abort();
     document.body.append(document.createElement('p'));

@@ -36,16 +36,24 @@ export function watchPage({ root, win, isOwnNode, onChange, signal }: WatchPageO
     win.clearTimeout(settleTimer);
     settleTimer = undefined;
     firstPending = undefined;
+    dueAt = Infinity;
     if (!signal.aborted) onChange();
   };
 
+  // When the reading that `settleTimer` waits for is due.
+  let dueAt = Infinity;
   const observer = new win.MutationObserver((records) => {
     if (!records.some((record) => isPageChange(record, isOwnNode))) return;
     const now = win.performance.now();
     firstPending ??= now;
+    const due = Math.min(now + SETTLE_MS, firstPending + MAX_WAIT_MS);
+    // Past the settle time the reading is due at the deadline: its timer stays set, or a page that
+    // changes in every timer tick would push it back for ever (a timer set again each time never
+    // comes before the page's own).
+    if (settleTimer !== undefined && due === dueAt) return;
     win.clearTimeout(settleTimer);
-    const wait = Math.min(SETTLE_MS, Math.max(0, firstPending + MAX_WAIT_MS - now));
-    settleTimer = win.setTimeout(fire, wait);
+    dueAt = due;
+    settleTimer = win.setTimeout(fire, Math.max(0, due - now));
   });
   observer.observe(root, { childList: true, characterData: true, subtree: true });
   signal.addEventListener('abort', () => {

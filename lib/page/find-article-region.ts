@@ -7,6 +7,7 @@
  * The region is a root plus a predicate for the parts under it that are left out, which is what
  * `collectText(root, { isExcluded })` takes.
  */
+import { runToEnd, type Steps } from '../async/run-sliced';
 import { ARTICLE_TYPES, isArticleJsonLd, readJsonLd, readJsonLdString } from './read-json-ld';
 
 /** Which heuristic found the region, strongest first. */
@@ -44,6 +45,8 @@ export const MIN_PARAGRAPH_LENGTH = 25;
 export const MAX_HINT_PARAGRAPHS = 500;
 /** At most this much of a JSON-LD `articleBody` is searched: longer ones are no news article. */
 export const MAX_HINT_CHARS = 100_000;
+/** Paragraphs measured between pauses: a few milliseconds of work. */
+const PARAGRAPHS_PER_STEP = 300;
 
 /** Elements (by `localName`) that are never article text. */
 const EXCLUDED_ELEMENTS: ReadonlySet<string> = new Set([
@@ -349,12 +352,16 @@ function findHeadline(doc: Document): Element | undefined {
  * The paragraphs of `container` that lie in no excluded part, with their "prose": text length
  * minus link text, in document order.
  */
-function measureParagraphs(
+function* measureParagraphs(
   container: ParentNode,
   isInExcludedPart: (element: Element) => boolean,
-): Map<Element, number> {
+): Steps<Map<Element, number>> {
   const measured = new Map<Element, number>();
+  let visited = 0;
   for (const paragraph of Array.from(container.querySelectorAll('p'))) {
+    // A page of ten thousand paragraphs takes tens of milliseconds to measure: in steps.
+    visited += 1;
+    if (visited % PARAGRAPHS_PER_STEP === 0) yield;
     if (isInExcludedPart(paragraph)) continue;
     const length = normalizeSpace(paragraph.textContent ?? '').length;
     if (length === 0) continue;
@@ -523,13 +530,18 @@ function createRegion(
  * taken in. Never throws; on a page without a body the root is the document element.
  */
 export function findArticleRegion(doc: Document): ArticleRegion {
+  return runToEnd(findArticleRegionSteps(doc));
+}
+
+/** The same work as `findArticleRegion`, as steps that may pause (see `runInSlices`). */
+export function* findArticleRegionSteps(doc: Document): Steps<ArticleRegion> {
   const headline = findHeadline(doc);
   const isInExcludedPart = createIsInExcludedPart(createIsExcluded(undefined, headline));
   const context: PageContext = {
     doc,
     headline,
     isInExcludedPart,
-    proseByParagraph: measureParagraphs(doc.body ?? doc.documentElement, isInExcludedPart),
+    proseByParagraph: yield* measureParagraphs(doc.body ?? doc.documentElement, isInExcludedPart),
   };
 
   const article = pickArticleElement(context);
