@@ -7,7 +7,7 @@
 /** Where a case ran: Node itself, or headless Chromium or Firefox (the extension cases). */
 export type BenchEnvironment = 'node' | 'chromium' | 'firefox';
 
-export type MeasurementUnit = 'ms' | 'MB/s' | 'tasks';
+export type MeasurementUnit = 'ms' | 'MB/s' | 'tasks' | 'MB';
 
 /** Pack sizes by their rounded alias count; see `PACK_SIZES`. */
 export type PackSizeLabel = '1k' | '10k' | '50k';
@@ -27,9 +27,21 @@ export interface Measurement {
   /** The first warm-up: code not yet optimized, as on a page's first analysis. */
   firstRun?: number;
   /** The same work done the baseline's way, in the same run. */
-  baseline?: { name: string; median: number; samples: number[] };
+  baseline?: Baseline;
   /** What the reader needs to know to read the number (input size, what is left out). */
   note?: string;
+}
+
+/** A baseline's runs. */
+export interface Baseline {
+  name: string;
+  median: number;
+  samples: number[];
+  /**
+   * Set when the baseline was stopped before it finished (a time limit): its median is then a
+   * lower bound of its time, and the ratio to it a lower bound too.
+   */
+  isLowerBound?: boolean;
 }
 
 /** The ratio of Kontext to the baseline, as "times better": higher throughput, or less time. */
