@@ -9,7 +9,7 @@ import { mkdtemp, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { EXTENSION_DIRS } from '../../tests/browser/harness/browsers';
+import { EXTENSION_DIRS, extensionChromiumArgs } from '../../tests/browser/harness/browsers';
 import { CHROMIUM_PATH } from './launch-chromium';
 
 export interface ExtensionChromium {
@@ -32,13 +32,6 @@ export interface ExtensionChromium {
   measureHeap(page: Page): Promise<number>;
   close(): Promise<void>;
 }
-
-/**
- * The features the browser tests turn off (tests/browser/harness/browsers.ts) that matter to a
- * bench: the fixtures are plain http, so no upgrade to https, and no paint holding, which would
- * delay a page's first paint behind the bench's back.
- */
-const DISABLED_FEATURES = ['HttpsUpgrades', 'HttpsFirstBalancedModeAutoEnable', 'PaintHolding'];
 
 /** Runs in an extension page: the answer of the content script in the tab showing `url`. */
 async function askTabInExtension({ url, message }: { url: string; message: unknown }) {
@@ -75,21 +68,7 @@ export async function launchExtensionChromium(
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      // Playwright disables extensions unless one is named here.
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
-      `--proxy-server=http://127.0.0.1:${proxyPort}`,
-      '--proxy-bypass-list=<-loopback>',
-      `--disable-features=${DISABLED_FEATURES.join(',')}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: extensionChromiumArgs([extensionPath], proxyPort),
   });
   await context.addInitScript({ content: initScript });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -192,6 +192,33 @@ const CHROMIUM_DISABLED_FEATURES = [
   'LensOverlay',
 ];
 
+/** The switches that quiet headless Chromium for tests and the bench: no sync, no updates. */
+export const QUIET_CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * Chromium's switches for the extensions in `extensionDirs` (and no other), with every request
+ * sent through the fixture proxy at `proxyPort`, loopback included, so that nothing leaves unseen.
+ */
+export function extensionChromiumArgs(extensionDirs: readonly string[], proxyPort: number) {
+  return [
+    // Playwright disables extensions unless one is named here.
+    `--disable-extensions-except=${extensionDirs.join(',')}`,
+    `--load-extension=${extensionDirs.join(',')}`,
+    `--proxy-server=http://127.0.0.1:${proxyPort}`,
+    '--proxy-bypass-list=<-loopback>',
+    `--disable-features=${CHROMIUM_DISABLED_FEATURES.join(',')}`,
+    ...QUIET_CHROMIUM_ARGS,
+  ];
+}
+
 /** Chromium, with every request sent through the fixture proxy at `proxyPort`. */
 export async function launchChromium(proxyPort: number): Promise<ExtensionBrowser> {
   const extensionPath = await realpath(EXTENSION_DIRS.chromium);
@@ -201,22 +228,7 @@ export async function launchChromium(proxyPort: number): Promise<ExtensionBrowse
     headless: true,
     // Touch as well as mouse and keyboard, as on a tablet with a keyboard.
     hasTouch: true,
-    args: [
-      // Playwright disables extensions unless one is named here.
-      `--disable-extensions-except=${extensionPath},${PROBE_DIR}`,
-      `--load-extension=${extensionPath},${PROBE_DIR}`,
-      `--proxy-server=http://127.0.0.1:${proxyPort}`,
-      // Loopback goes through the proxy too, so that nothing leaves unseen.
-      '--proxy-bypass-list=<-loopback>',
-      `--disable-features=${CHROMIUM_DISABLED_FEATURES.join(',')}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: extensionChromiumArgs([extensionPath, PROBE_DIR], proxyPort),
   });
   const extensionOrigin = `chrome-extension://${chromiumExtensionId(extensionPath)}`;
   const pageRequests: string[] = [];

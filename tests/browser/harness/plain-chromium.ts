@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { QUIET_CHROMIUM_ARGS } from './browsers';
 
 const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -29,15 +30,7 @@ export async function openPlainPage(html: string, scripts: readonly string[]): P
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...QUIET_CHROMIUM_ARGS],
   });
   const page = await browser.newPage();
   page.on('pageerror', (error) => console.error(`[plain page] ${error.message}`));
