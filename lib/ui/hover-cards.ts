@@ -58,6 +58,8 @@ export interface CardController<Key> {
    */
   open(target: HoverTarget<Key>, options?: { focus?: boolean }): void;
   close(): void;
+  /** Loads the card popup ahead of the first card (the reader started moving through names). */
+  preload(): void;
   /** The key of the open card, if one is open. */
   readonly openKey: Key | undefined;
 }
@@ -266,6 +268,7 @@ export function startHoverCards<Key>(options: HoverCardsOptions<Key>): CardContr
   return {
     open,
     close: () => close('away'),
+    preload: () => void loadPopup(),
     get openKey() {
       return shownKey;
     },

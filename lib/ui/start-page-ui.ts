@@ -210,7 +210,18 @@ export function startPageUi(options: PageUiOptions): PageUi {
 
   return {
     annotator,
-    navigator,
+    navigator: {
+      // Moving through the names by keyboard leads to cards: their UI loads meanwhile.
+      start: () => {
+        cards.preload();
+        navigator.start();
+      },
+      stop: () => navigator.stop(),
+      moveTo: (index) => navigator.moveTo(index),
+      get active() {
+        return navigator.active;
+      },
+    },
     revealEntity: (packId, entityId, index) => {
       const analysis = annotator.current?.analysis;
       const onPage = analysis?.entities.find(
