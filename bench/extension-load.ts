@@ -18,7 +18,7 @@ import { generateSyntheticPack } from '../lib/knowledge/generate-synthetic-pack'
 import { GET_TIMINGS, timingsAnswerSchema, type TimingsAnswer } from '../lib/messages/protocol';
 import { missingPrerequisite } from '../tests/browser/harness/browsers';
 import { startFixtureServer } from '../tests/browser/harness/fixture-server';
-import { bundleForPage } from './browser/bundle-for-page';
+import { bundleForPage } from '../tests/browser/harness/bundle-for-test-page';
 import { launchExtensionChromium, type ExtensionChromium } from './browser/extension-chromium';
 import { LONG_TASKS_GLOBAL, type LongTask } from './browser/long-task-recorder';
 import { MARK_BATCH_SIZE, type MarkOptions, type MarkResult } from './browser/mark-baseline';

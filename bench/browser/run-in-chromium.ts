@@ -7,7 +7,7 @@ import { LARGE_PAGE_PACK, ARTICLE_PACK, makeArticlePage, makeLargePage } from '.
 import type { Measurement } from '../measurement';
 import type { RunCounts } from '../statistics';
 import { PACK_SIZES } from '../synthetic-packs';
-import { bundleForPage } from './bundle-for-page';
+import { bundleForPage } from '../../tests/browser/harness/bundle-for-test-page';
 import type * as EngineBench from './engine-bench';
 import { launchChromium } from './launch-chromium';
 

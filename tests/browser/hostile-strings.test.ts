@@ -12,7 +12,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type * as hostileEntry from './fuzz/hostile-strings-entry';
 import { SKIP_BROWSERS } from './harness/browsers';
-import { bundleForTestPage } from './harness/bundle-for-test-page';
+import { bundleForPage } from './harness/bundle-for-test-page';
 import { openPlainPage, type PlainPage } from './harness/plain-chromium';
 
 type HostileApi = typeof hostileEntry;
@@ -24,7 +24,7 @@ describe.skipIf(SKIP_BROWSERS)('hostile strings in pages and packs (Chromium)', 
   let plain: PlainPage | undefined;
 
   beforeAll(async () => {
-    const bundle = await bundleForTestPage(
+    const bundle = await bundleForPage(
       'tests/browser/fuzz/hostile-strings-entry.tsx',
       'kontextHostile',
     );

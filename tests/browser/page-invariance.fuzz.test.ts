@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type * as fuzzEntry from './fuzz/page-invariance-entry';
 import { describePageTree, generatePageTree } from './fuzz/random-page-tree';
 import { SKIP_BROWSERS } from './harness/browsers';
-import { bundleForTestPage } from './harness/bundle-for-test-page';
+import { bundleForPage } from './harness/bundle-for-test-page';
 import { openPlainPage, type PlainPage } from './harness/plain-chromium';
 
 const TREES = Number(process.env.KONTEXT_FUZZ_TREES ?? 1000);
@@ -27,7 +27,7 @@ describe.skipIf(SKIP_BROWSERS)('the page DOM under random pages (Chromium)', () 
   let plain: PlainPage | undefined;
 
   beforeAll(async () => {
-    const bundle = await bundleForTestPage(
+    const bundle = await bundleForPage(
       'tests/browser/fuzz/page-invariance-entry.ts',
       'kontextFuzz',
     );

@@ -1,5 +1,5 @@
 /**
- * The page side of the hostile strings test, bundled by `bundleForTestPage` into a plain Chromium
+ * The page side of the hostile strings test, bundled by `bundleForPage` into a plain Chromium
  * page as the global `kontextHostile`. Each batch plants XSS payloads (`generateXssPayloads`) in
  * the page (title, meta tags, JSON-LD, headline, paragraphs) and in the fields of a copy of the
  * bundled pack (names, descriptions, roles, Wikipedia titles, statements, quotes and their

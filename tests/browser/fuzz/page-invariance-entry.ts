@@ -1,5 +1,5 @@
 /**
- * The page side of the page invariance fuzz, bundled by `bundleForTestPage` into a plain Chromium
+ * The page side of the page invariance fuzz, bundled by `bundleForPage` into a plain Chromium
  * page as the global `kontextFuzz`. For each seed it builds the random page of
  * `generatePageTree` into the document with DOM calls, runs `startPageUi` on it with the bundled
  * pack (as the content script does), and checks that the page's DOM is as it was, but for

@@ -1,6 +1,6 @@
 /**
- * Bundles a test entry for a plain browser page with Vite's build API, as the extension's build
- * would see it: Preact's JSX, CSS imported `?inline`, and the bundled knowledge packs
+ * Bundles an entry (a test's, or the bench's) for a plain browser page with Vite's build API, as
+ * the extension's build would see it: Preact's JSX, CSS imported `?inline`, and the bundled knowledge packs
  * (`virtual:kontext/bundled-packs`), checked and compiled by the build's own plugin. The result is
  * one classic script (IIFE) that defines the entry's exports as one global, returned as code for
  * `page.addScriptTag`; nothing is written to disk.
@@ -13,7 +13,7 @@ import { bundledPacksPlugin } from '../../../scripts/vite-plugin-bundled-packs';
 const ROOT = resolve(import.meta.dirname, '../../..');
 
 /** The code of `entry` (a path from the repository root), bundled as the global `globalName`. */
-export async function bundleForTestPage(entry: string, globalName: string): Promise<string> {
+export async function bundleForPage(entry: string, globalName: string): Promise<string> {
   const output = await build({
     root: ROOT,
     configFile: false,

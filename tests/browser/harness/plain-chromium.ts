@@ -1,6 +1,6 @@
 /**
  * Headless Chromium without the extension, for tests that run Kontext's own code in a page (the
- * code bundled by `bundleForTestPage`): no build, no proxy, no network. Debian's /usr/bin/chromium
+ * code bundled by `bundleForPage`): no build, no proxy, no network. Debian's /usr/bin/chromium
  * through playwright-core, with the harness's switches; never downloads a browser.
  */
 import { existsSync } from 'node:fs';
