@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
 import { createRequestHandler, type RequestEffects } from './handle-request';
 import { parsePageViewAnswer, type PageView } from './page-view';
+import { kindOf, pathsOf, replaceAt, valueAt } from './value-paths.fixture';
 import {
   GET_PAGE_VIEW,
   GET_TIMINGS,
@@ -298,39 +299,6 @@ describe('page-view answers', () => {
 });
 
 const VIEW_ANSWER = { status: 'ready', view: VIEW };
-
-function kindOf(value: unknown): string {
-  if (Array.isArray(value)) return 'array';
-  if (value === null) return 'null';
-  return typeof value;
-}
-
-/** Every path into `value` (object keys and array indices), the root left out. */
-function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  if (typeof value !== 'object' || value === null) return [];
-  return Object.entries(value).flatMap(([key, child]) => {
-    const path = [...prefix, Array.isArray(value) ? Number(key) : key];
-    return [path, ...pathsOf(child, path)];
-  });
-}
-
-function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
-  return path.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], value);
-}
-
-/** A copy of `value` with the value at `path` replaced (or removed, for undefined). */
-function replaceAt(value: unknown, path: readonly (string | number)[], next: unknown): unknown {
-  if (path.length === 0) return next;
-  const [key, ...rest] = path;
-  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<
-    string | number,
-    unknown
-  >;
-  const replaced = replaceAt(copy[key!], rest, next);
-  if (replaced === undefined) delete copy[key!];
-  else copy[key!] = replaced;
-  return copy;
-}
 
 function withEntity(change: Record<string, unknown>) {
   const [first, ...rest] = VIEW.groups;

@@ -8,6 +8,7 @@
  * and none reaches `Object.prototype`. Each check is shown to pass a well-formed message through,
  * so it could fail.
  */
+import { kindOf, pathsOf, replaceAt, valueAt } from '../../../lib/messages/value-paths.fixture';
 import fc from 'fast-check';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { analyzeText } from '../../../lib/analysis/analyze-text';
@@ -357,35 +358,13 @@ function buildAnswer(): PageViewAnswer {
   return { status: 'ready', view };
 }
 
-function kindOf(value: unknown): string {
-  if (Array.isArray(value)) return 'array';
-  if (value === null) return 'null';
-  return typeof value;
-}
-
-/** Every path into `value` (object keys and array indices), the root left out. */
-function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  if (typeof value !== 'object' || value === null) return [];
-  return Object.entries(value).flatMap(([key, child]) => {
-    const path = [...prefix, Array.isArray(value) ? Number(key) : key];
-    return [path, ...pathsOf(child, path)];
-  });
-}
-
 /** A copy of `value` with `change` applied to what is at `path`. */
 function changeAt(
   value: unknown,
   path: readonly (string | number)[],
   change: (old: unknown) => unknown,
 ): unknown {
-  if (path.length === 0) return change(value);
-  const [key, ...rest] = path;
-  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<
-    string | number,
-    unknown
-  >;
-  copy[key!] = changeAt(copy[key!], rest, change);
-  return copy;
+  return replaceAt(value, path, change(valueAt(value, path)));
 }
 
 describe('the popup’s checks of answers', () => {
