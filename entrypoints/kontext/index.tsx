@@ -22,7 +22,6 @@ import {
   loadStoredPagePacks,
   PACK_INDEX_AREA_KEY,
   readPackIndex,
-  readPartialPack,
   type StoredPagePack,
 } from '../../lib/packs/read-page-packs';
 import { readSettings } from '../../lib/settings/read-settings';
@@ -82,20 +81,17 @@ export default defineUnlistedScript({
       ].join();
       if (key === packsKey) return false;
       packsKey = key;
-      // A new recognizer knows none of the stored packs' parts: they are read again for it.
-      for (const pack of stored) {
-        pack.buckets.clear();
-        pack.chunks.clear();
-      }
       recognizer = createRecognizer(
         whole.map(({ compiled }) => compiled),
         stored.map(({ id, head }) => ({ id, entityCount: head.entityCount })),
       );
-      loader = createKnowledgeLoader(browser.storage.local, recognizer, stored);
+      // A new recognizer knows none of the stored packs' parts: its loader reads them afresh.
+      const knowledge = createKnowledgeLoader(browser.storage.local, recognizer, stored);
+      loader = knowledge;
       packs = createPackMap(
         new Map<string, () => KnowledgePack | undefined>([
           ...whole.map(({ compiled, pack }) => [compiled.id, () => pack] as const),
-          ...stored.map((pack) => [pack.id, () => readPartialPack(pack)] as const),
+          ...stored.map(({ id }) => [id, () => knowledge.readPack(id)] as const),
         ]),
       );
       return true;

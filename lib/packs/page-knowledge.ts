@@ -7,7 +7,14 @@ import type { Recognizer } from '../analysis/create-recognizer';
 import type { KnowledgeLoader } from '../annotate/annotate-page';
 import { Gap, tokenize } from '../matching/tokenize';
 import type { StorageArea } from '../settings/storage-area';
-import { loadAliasBuckets, loadEntityChunks, type StoredPagePack } from './read-page-packs';
+import type { KnowledgePack } from '../knowledge/pack-types';
+import {
+  loadAliasBuckets,
+  loadEntityChunks,
+  readPartialPack,
+  startReading,
+  type StoredPagePack,
+} from './read-page-packs';
 import { aliasKey, compileEntity } from './stored-pack-layout';
 
 /**
@@ -30,17 +37,23 @@ export function aliasKeysOf(text: string): Set<number> {
   return keys;
 }
 
-/** A loader for `recognizer`, whose slots are the packs of `stored`. */
+/** A knowledge loader that can also give the packs as far as it read them. */
+export interface PageKnowledge extends KnowledgeLoader {
+  /** A stored pack as far as the page has read it (`readPartialPack`). */
+  readPack(id: string): KnowledgePack | undefined;
+}
+
+/** A loader for `recognizer`, whose slots are the packs of `stored`; it reads each part once. */
 export function createKnowledgeLoader(
   area: StorageArea,
   recognizer: Recognizer,
   stored: readonly StoredPagePack[],
-): KnowledgeLoader {
-  const byId = new Map(stored.map((pack) => [pack.id, pack]));
+): PageKnowledge {
+  const readings = new Map(stored.map((pack) => [pack.id, startReading(pack)]));
   return {
     async beforeRecognition(text) {
-      if (stored.length === 0) return;
-      await loadAliasBuckets(area, stored, aliasKeysOf(text), (pack, bucket) => {
+      if (readings.size === 0) return;
+      await loadAliasBuckets(area, [...readings.values()], aliasKeysOf(text), (pack, bucket) => {
         recognizer.addAliases(pack.id, bucket.aliases, {
           first: bucket.firstHashes,
           second: bucket.secondHashes,
@@ -48,12 +61,12 @@ export function createKnowledgeLoader(
       });
     },
     async beforeDrawing(entities) {
-      if (stored.length === 0) return;
+      if (readings.size === 0) return;
       const wanted = [...new Set(entities)].flatMap((entity) => {
         if (recognizer.entities[entity]) return [];
         const place = recognizer.placeOf(entity);
-        const pack = place && byId.get(place.packId);
-        return pack ? [{ pack, entity: place.index }] : [];
+        const reading = place && readings.get(place.packId);
+        return reading ? [{ reading, entity: place.index }] : [];
       });
       await loadEntityChunks(area, wanted, (pack, chunk) => {
         recognizer.addEntities(
@@ -61,6 +74,10 @@ export function createKnowledgeLoader(
           chunk.entities.map((entity, index) => [chunk.first + index, compileEntity(entity)]),
         );
       });
+    },
+    readPack(id) {
+      const reading = readings.get(id);
+      return reading && readPartialPack(reading);
     },
   };
 }

@@ -67,12 +67,21 @@ export function readStoredHead(stored: unknown): StoredPackHead | undefined {
   }
 }
 
-/** An imported pack on a page: its head, and the parts of it read so far. */
+/** An imported pack as a page finds it: its head. */
 export interface StoredPagePack {
   id: string;
   head: StoredPackHead;
+}
+
+/** What a page has read of a stored pack so far: its alias buckets and entity chunks. */
+export interface PackReading {
+  pack: StoredPagePack;
   buckets: Set<number>;
   chunks: Map<number, EntityChunk>;
+}
+
+export function startReading(pack: StoredPagePack): PackReading {
+  return { pack, buckets: new Set(), chunks: new Map() };
 }
 
 /** The heads of the packs of `index` (one storage call); packs without a readable head are left out. */
@@ -95,9 +104,7 @@ export async function loadStoredPagePacks(
     const items = await area.get(index.packs.map(({ id }) => headAreaKey(id)));
     return index.packs.flatMap(({ id }) => {
       const head = readStoredHead(items[headAreaKey(id)]);
-      return head && head.base.id === id
-        ? [{ id, head, buckets: new Set<number>(), chunks: new Map<number, EntityChunk>() }]
-        : [];
+      return head && head.base.id === id ? [{ id, head }] : [];
     });
   } catch {
     return [];
@@ -121,19 +128,19 @@ function parsePart(text: unknown): unknown {
  */
 export async function loadAliasBuckets(
   area: StorageArea,
-  packs: readonly StoredPagePack[],
+  readings: readonly PackReading[],
   keys: Iterable<number>,
   add: (pack: StoredPagePack, bucket: AliasBucket) => void,
 ): Promise<boolean> {
-  const wanted: { pack: StoredPagePack; bucket: number; key: string }[] = [];
+  const wanted: { pack: StoredPagePack; key: string }[] = [];
   for (const key of keys) {
     if (key < 0) continue;
-    for (const pack of packs) {
+    for (const { pack, buckets } of readings) {
       if (!bloomHas(pack.head.starts, key)) continue;
       const bucket = bucketOf(key, pack.head.buckets);
-      if (pack.buckets.has(bucket)) continue;
-      pack.buckets.add(bucket);
-      wanted.push({ pack, bucket, key: bucketAreaKey(pack.id, bucket) });
+      if (buckets.has(bucket)) continue;
+      buckets.add(bucket);
+      wanted.push({ pack, key: bucketAreaKey(pack.id, bucket) });
     }
   }
   if (wanted.length === 0) return false;
@@ -153,22 +160,24 @@ export async function loadAliasBuckets(
 }
 
 /**
- * Reads, in one storage call, the entity chunks of `pack` that hold the entities `entities`
- * (numbered within the pack) and were not read before; each is handed to `add`.
+ * Reads, in one storage call, the entity chunks that hold the `wanted` entities (numbered within
+ * their pack) and were not read before; each is kept in its reading and handed to `add`.
  */
 export async function loadEntityChunks(
   area: StorageArea,
-  wanted: readonly { pack: StoredPagePack; entity: number }[],
+  wanted: readonly { reading: PackReading; entity: number }[],
   add: (pack: StoredPagePack, chunk: EntityChunk) => void,
 ): Promise<void> {
-  const reads = new Map<string, { pack: StoredPagePack; chunk: number }>();
-  for (const { pack, entity } of wanted) {
+  const reads = new Map<string, { reading: PackReading; chunk: number }>();
+  for (const { reading, entity } of wanted) {
     const chunk = chunkOf(entity);
-    if (!pack.chunks.has(chunk)) reads.set(chunkAreaKey(pack.id, chunk), { pack, chunk });
+    if (!reading.chunks.has(chunk)) {
+      reads.set(chunkAreaKey(reading.pack.id, chunk), { reading, chunk });
+    }
   }
   if (reads.size === 0) return;
   const items = await area.get([...reads.keys()]);
-  for (const [key, { pack, chunk: number }] of reads) {
+  for (const [key, { reading, chunk: number }] of reads) {
     const chunk = parsePart(items[key]);
     if (
       !isRecord(chunk) ||
@@ -186,12 +195,12 @@ export async function loadEntityChunks(
       events: Array.isArray(chunk.events) ? (chunk.events as EntityChunk['events']) : [],
       sources: Array.isArray(chunk.sources) ? (chunk.sources as EntityChunk['sources']) : [],
     };
-    pack.chunks.set(number, parsed);
-    add(pack, parsed);
+    reading.chunks.set(number, parsed);
+    add(reading.pack, parsed);
   }
 }
 
 /** The pack as far as a page has read it: its entities with what cards and the popup say. */
-export function readPartialPack(pack: StoredPagePack): KnowledgePack {
-  return assemblePartialPack(pack.head.base, pack.chunks.values());
+export function readPartialPack({ pack, chunks }: PackReading): KnowledgePack {
+  return assemblePartialPack(pack.head.base, chunks.values());
 }

@@ -9,7 +9,6 @@ import { compilePack } from '../../../lib/knowledge/compile-pack';
 import { makeSmallPack } from '../../../lib/knowledge/small-pack.fixture';
 import { createKnowledgeLoader } from '../../../lib/packs/page-knowledge';
 import { createPackMap } from '../../../lib/packs/pack-map';
-import { readPartialPack } from '../../../lib/packs/read-page-packs';
 import {
   headAreaKey,
   partAreaKeys,
@@ -208,7 +207,9 @@ describe('packs as a page loads them', () => {
     await loader.beforeDrawing(found.map(({ entity }) => entity));
     expect(reads).toHaveLength(2);
 
-    const packs = createPackMap(new Map([['sample-import', () => readPartialPack(stored[0]!)]]));
+    const packs = createPackMap(
+      new Map([['sample-import', () => loader.readPack('sample-import')]]),
+    );
     const partial = packs.get('sample-import')!;
     expect(partial.title.en).toBe('Sample pack to import');
     expect(partial.entities.map(({ id }) => id)).toContain(
