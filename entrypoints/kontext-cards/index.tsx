@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { EntityCard } from '../../components/EntityCard';
 import { getUiText } from '../../lib/i18n/ui-text';
-import { CARD_UI_KEY, type CardUi } from '../../lib/ui/card-ui';
+import { publishCardUi } from '../../lib/ui/card-ui';
 import { createTippyCardPopup } from '../../lib/ui/tippy-card-popup';
 
 /**
@@ -11,8 +11,7 @@ import { createTippyCardPopup } from '../../lib/ui/tippy-card-popup';
  * Kontext's own world for the content script (lib/ui/card-ui.ts), once.
  */
 export default defineUnlistedScript(() => {
-  const scope = globalThis as unknown as Record<symbol, CardUi | undefined>;
-  scope[CARD_UI_KEY] ??= {
+  publishCardUi(globalThis, {
     createPopup: createTippyCardPopup,
     renderCard: (container, card, language, navigate) => {
       render(
@@ -25,5 +24,5 @@ export default defineUnlistedScript(() => {
         container,
       );
     },
-  };
+  });
 });

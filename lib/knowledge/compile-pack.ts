@@ -51,6 +51,11 @@ export interface CompiledPack {
   secondHashes: number[];
 }
 
+/** What recognition keeps of an entity: its id, type and names. */
+export function compileEntity(entity: KnowledgePack['entities'][number]): CompiledEntity {
+  return { id: entity.id, type: entity.type, names: entity.names };
+}
+
 /** The kind of an alias from its flags. */
 export function aliasKind(flags: number): AliasKind {
   return KINDS[flags & AliasFlag.KindMask] ?? 'full';
@@ -82,7 +87,7 @@ export function compilePack(pack: KnowledgePack): CompiledPack {
         }
       }
     }
-    return { id: entity.id, type: entity.type, names: entity.names };
+    return compileEntity(entity);
   });
   const starts = startHashes(aliases.map(([text]) => text));
   return {

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
 import { createRequestHandler, type RequestEffects } from './handle-request';
 import { parsePageViewAnswer, type PageView } from './page-view';
-import { kindOf, pathsOf, replaceAt, valueAt } from './value-paths.fixture';
+import {
+  EXTENSION_ID,
+  kindOf,
+  pathsOf,
+  replaceAt,
+  VALID_REQUESTS,
+  valueAt,
+} from './messages.fixture';
 import {
   GET_PAGE_VIEW,
   GET_TIMINGS,
@@ -10,16 +17,6 @@ import {
   REVEAL_MENTION,
   START_NAVIGATION,
 } from './protocol';
-
-const EXTENSION_ID = 'kontext-extension-id';
-
-const VALID_REQUESTS = [
-  { type: GET_PAGE_VIEW, language: 'de' },
-  { type: GET_PAGE_VIEW, language: 'en' },
-  { type: REVEAL_MENTION, packId: 'kim-putin-2023', entityId: 'vladimir-putin', index: 3 },
-  { type: START_NAVIGATION },
-  { type: GET_TIMINGS },
-] as const;
 
 const VIEW: PageView = {
   host: 'www.tagesschau.de',

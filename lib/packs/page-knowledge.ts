@@ -7,6 +7,7 @@ import type { Recognizer } from '../analysis/create-recognizer';
 import type { KnowledgeLoader } from '../annotate/annotate-page';
 import { Gap, tokenize } from '../matching/tokenize';
 import type { StorageArea } from '../settings/storage-area';
+import { compileEntity } from '../knowledge/compile-pack';
 import type { KnowledgePack } from '../knowledge/pack-types';
 import {
   loadAliasBuckets,
@@ -15,7 +16,7 @@ import {
   startReading,
   type StoredPagePack,
 } from './read-page-packs';
-import { aliasKey, compileEntity } from './stored-pack-layout';
+import { aliasKey } from './stored-pack-layout';
 
 /**
  * The keys (`aliasKey`) that aliases found in `text` may be filed under: each word, as written

@@ -15,12 +15,7 @@
  * as objects. Nothing here touches storage; `pack-store.ts` writes the parts, `read-page-packs.ts`
  * reads them for a page.
  */
-import {
-  COMPILED_FORMAT,
-  type CompiledAlias,
-  type CompiledEntity,
-  type CompiledPack,
-} from '../knowledge/compile-pack';
+import { COMPILED_FORMAT, type CompiledAlias, type CompiledPack } from '../knowledge/compile-pack';
 import type { KnowledgePack } from '../knowledge/pack-types';
 
 /** Bumped whenever the layout changes; a pack stored in another is stored again from its source. */
@@ -159,11 +154,6 @@ export function bloomHas(filter: BloomFilter, hash: number): boolean {
     const word = filter.data.charCodeAt(Math.floor(bit / BLOOM_CHAR_BITS)) - BLOOM_CHAR_BASE;
     return (word & (1 << (bit % BLOOM_CHAR_BITS))) !== 0;
   });
-}
-
-/** The compiled form of an entity of a chunk, as recognition keeps it. */
-export function compileEntity(entity: KnowledgePack['entities'][number]): CompiledEntity {
-  return { id: entity.id, type: entity.type, names: entity.names };
 }
 
 /** A valid pack (checked), with its compiled form, in parts to store. */

@@ -32,7 +32,14 @@ export interface CardUi {
 /** Where the card script leaves its `CardUi`, in Kontext's world (never the page's). */
 export const CARD_UI_KEY = Symbol.for('kontext.card-ui');
 
+type CardUiScope = Record<typeof CARD_UI_KEY, CardUi | undefined>;
+
 /** The card UI, if the card script has run in this world. */
 export function findCardUi(scope: object): CardUi | undefined {
-  return (scope as Record<symbol, CardUi | undefined>)[CARD_UI_KEY];
+  return (scope as CardUiScope)[CARD_UI_KEY];
+}
+
+/** Leaves `ui` for the content script (the card script does, once per world). */
+export function publishCardUi(scope: object, ui: CardUi): void {
+  (scope as CardUiScope)[CARD_UI_KEY] ??= ui;
 }

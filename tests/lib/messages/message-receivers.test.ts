@@ -8,7 +8,6 @@
  * and none reaches `Object.prototype`. Each check is shown to pass a well-formed message through,
  * so it could fail.
  */
-import { kindOf, pathsOf, replaceAt, valueAt } from '../../../lib/messages/value-paths.fixture';
 import fc from 'fast-check';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { analyzeText } from '../../../lib/analysis/analyze-text';
@@ -19,6 +18,14 @@ import {
   type BackgroundMessageSender,
 } from '../../../lib/messages/handle-background-request';
 import { createRequestHandler, type RequestEffects } from '../../../lib/messages/handle-request';
+import {
+  EXTENSION_ID,
+  kindOf,
+  pathsOf,
+  replaceAt,
+  VALID_REQUESTS as REQUESTS,
+  valueAt,
+} from '../../../lib/messages/messages.fixture';
 import { parsePageViewAnswer, type PageViewAnswer } from '../../../lib/messages/page-view';
 import {
   APPLY_HIGHLIGHT_COLORS,
@@ -40,15 +47,6 @@ import { BUNDLED_PACK, createBundledRecognizer } from '../bundled-pack';
 
 /** Messages each receiver gets. */
 const RUNS = 10_000;
-const EXTENSION_ID = 'kontext-extension-id';
-
-const REQUESTS = [
-  { type: GET_PAGE_VIEW, language: 'de' },
-  { type: GET_PAGE_VIEW, language: 'en' },
-  { type: REVEAL_MENTION, packId: 'kim-putin-2023', entityId: 'vladimir-putin', index: 3 },
-  { type: START_NAVIGATION },
-  { type: GET_TIMINGS },
-] as const;
 const BACKGROUND_REQUESTS = [{ type: APPLY_HIGHLIGHT_COLORS }, { type: LOAD_CARD_UI }] as const;
 
 /** A content script of Kontext on a news page, as `runtime.onMessage` describes the sender. */

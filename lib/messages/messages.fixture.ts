@@ -1,7 +1,20 @@
 /**
- * For the message tests: walking and changing JSON-like values by path, to make malformed
- * variants of well-formed messages and answers.
+ * For the message tests: well-formed requests, and walking and changing JSON-like values by path,
+ * to make malformed variants of well-formed messages and answers.
  */
+import { GET_PAGE_VIEW, GET_TIMINGS, REVEAL_MENTION, START_NAVIGATION } from './protocol';
+
+/** The id the tests give Kontext, as `runtime.id`. */
+export const EXTENSION_ID = 'kontext-extension-id';
+
+/** One well-formed request of each kind the content script takes (the page view in both languages). */
+export const VALID_REQUESTS = [
+  { type: GET_PAGE_VIEW, language: 'de' },
+  { type: GET_PAGE_VIEW, language: 'en' },
+  { type: REVEAL_MENTION, packId: 'kim-putin-2023', entityId: 'vladimir-putin', index: 3 },
+  { type: START_NAVIGATION },
+  { type: GET_TIMINGS },
+] as const;
 
 /** What kind of JSON value `value` is: "array", "null", or its `typeof`. */
 export function kindOf(value: unknown): string {
