@@ -6,6 +6,7 @@
 import type { Recognizer } from '../analysis/create-recognizer';
 import type { KnowledgeLoader } from '../annotate/annotate-page';
 import { Gap, tokenize } from '../matching/tokenize';
+import { BLOCK_SEPARATOR } from '../text/block-separator';
 import type { StorageArea } from '../settings/storage-area';
 import { compileEntity } from '../knowledge/compile-pack';
 import type { KnowledgePack } from '../knowledge/pack-types';
@@ -51,10 +52,18 @@ export function createKnowledgeLoader(
   stored: readonly StoredPagePack[],
 ): PageKnowledge {
   const readings = new Map(stored.map((pack) => [pack.id, startReading(pack)]));
+  // The blocks of the text before: a live page changes a few of them, and only those are
+  // tokenized again for their words (what their words asked for was read already).
+  let scanned = new Set<string>();
   return {
     async beforeRecognition(text) {
       if (readings.size === 0) return;
-      await loadAliasBuckets(area, [...readings.values()], aliasKeysOf(text), (pack, bucket) => {
+      const blocks = text.split(BLOCK_SEPARATOR);
+      const fresh = blocks.filter((block) => !scanned.has(block));
+      scanned = new Set(blocks);
+      if (fresh.length === 0) return;
+      const keys = aliasKeysOf(fresh.join(BLOCK_SEPARATOR));
+      await loadAliasBuckets(area, [...readings.values()], keys, (pack, bucket) => {
         recognizer.addAliases(pack.id, bucket.aliases, {
           first: bucket.firstHashes,
           second: bucket.secondHashes,
