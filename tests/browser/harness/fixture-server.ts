@@ -98,8 +98,11 @@ export async function startFixtureServer(
     );
   });
   // TLS tunnels would leave the machine: refuse them, but keep the record.
+  // Node takes its own error listener off a socket it hands to 'connect', so a browser that hangs
+  // up on the refusal (ECONNRESET) would otherwise crash the test run as an uncaught exception.
   server.on('connect', (request, socket) => {
     log.push({ method: 'CONNECT', url: request.url ?? '', served: false });
+    socket.on('error', () => socket.destroy());
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
 
