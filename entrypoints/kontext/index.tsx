@@ -39,6 +39,11 @@ import { watchExtension } from './watch-extension';
 /** Annotation times kept for the benchmark: the first, and the latest ones. */
 const MAX_TIMINGS = 100;
 
+/** The reader's settings and the index of imported packs, in one read. */
+function readStored(): Promise<Record<string, unknown>> {
+  return browser.storage.local.get([SETTINGS_AREA_KEY, PACK_INDEX_AREA_KEY]);
+}
+
 /**
  * The content script: an unlisted script that the manifest (wxt.config.ts) runs on the news
  * sites with its stylesheet (assets/public/kontext.css), that the background registers for the
@@ -49,6 +54,9 @@ export default defineUnlistedScript({
     const life = startPageLife();
     // When this content script started, and when it drew highlights (the benchmark asks).
     const startedAt = performance.now();
+    // The reader's settings and imported packs, asked for first: the page is read while storage
+    // answers.
+    const firstRead = readStored();
     const highlightedAt: number[] = [];
     const annotatedAt: number[] = [];
     const recordTime = (times: number[]) => {
@@ -102,7 +110,11 @@ export default defineUnlistedScript({
     // instance ends the old one (`startPageLife`), and the old UI goes with it.
     let running: { ui: PageUi; controller: AbortController } | undefined;
 
-    const start = () => {
+    // Until the first read of settings and packs is done, the page is read and its names are
+    // recognized with the bundled packs, but nothing is drawn (`drawAfter`): the settings may say
+    // that this site is off, which types to draw, or that other packs apply (then it starts again).
+    let settingsKnown = false;
+    const start = (drawAfter?: Promise<void>) => {
       if (running || life.isOver) return;
       const controller = new AbortController();
       const ui: PageUi = startPageUi({
@@ -125,6 +137,7 @@ export default defineUnlistedScript({
         loadCardUi,
         onHighlighted: () => recordTime(highlightedAt),
         onAnnotated: () => recordTime(annotatedAt),
+        ...(drawAfter && { drawAfter }),
         signal: controller.signal,
       });
       running = { ui, controller };
@@ -169,6 +182,9 @@ export default defineUnlistedScript({
     const apply = (stored: unknown) => {
       if (life.isOver) return;
       const previous = settings;
+      // The first annotation has drawn nothing yet: it draws with these settings.
+      const drawn = settingsKnown;
+      settingsKnown = true;
       settings = readSettings(stored).settings;
       const rebuilt = buildPacks();
       if (isSiteOff(settings, host)) stop();
@@ -177,7 +193,10 @@ export default defineUnlistedScript({
         // Other packs: annotate the page again with the new recognizer.
         stop();
         start();
-      } else if (JSON.stringify(previous.entityTypes) !== JSON.stringify(settings.entityTypes)) {
+      } else if (
+        drawn &&
+        JSON.stringify(previous.entityTypes) !== JSON.stringify(settings.entityTypes)
+      ) {
         // Highlights are drawn per type: draw them again with the types now shown.
         running.ui.annotator.refresh();
       }
@@ -185,14 +204,14 @@ export default defineUnlistedScript({
     };
     const loadSettings = async () => apply(await storage.getItem(SETTINGS_STORAGE_KEY));
     // Settings and imported packs in one read, so that the page is annotated once, with all of
-    // them, as soon as can be.
-    const loadAll = async () => {
-      const area = browser.storage.local;
-      const items = await area.get([SETTINGS_AREA_KEY, PACK_INDEX_AREA_KEY]);
-      imported = await loadStoredPagePacks(area, readPackIndex(items[PACK_INDEX_AREA_KEY]));
+    // them, as soon as can be. Storage that cannot be read leaves the defaults.
+    const loadAll = async (read = readStored()) => {
+      const items = await read.catch(() => ({}) as Record<string, unknown>);
+      const index = readPackIndex(items[PACK_INDEX_AREA_KEY]);
+      imported = await loadStoredPagePacks(browser.storage.local, index);
       apply(items[SETTINGS_AREA_KEY]);
     };
-    void loadAll();
+    start(loadAll(firstRead));
     life.onEnd(storage.watch(SETTINGS_STORAGE_KEY, apply));
     life.onEnd(
       storage.watch(`local:${PACK_INDEX_AREA_KEY}`, () => {

@@ -47,6 +47,12 @@ export interface AnnotateOptions {
   isTypeShown?: (type: EntityType) => boolean;
   /** Knowledge read as the page needs it; none is needed when all packs are in memory. */
   loader?: KnowledgeLoader;
+  /**
+   * Nothing is drawn before it settles: the reader's settings, which say whether and what to draw,
+   * read while the page is read and its names recognized. Abort `signal` meanwhile to draw
+   * nothing.
+   */
+  drawAfter?: Promise<unknown>;
   /** Called as soon as the highlights are drawn, before the rest of the analysis. */
   onHighlighted?: () => void;
   /** Stops the work between slices. */
@@ -111,6 +117,11 @@ export async function annotatePage(options: AnnotateOptions): Promise<PageAnnota
     slicing,
   );
   if (!resolved || signal.aborted) return undefined;
+  if (options.drawAfter) {
+    // Settings that could not be read leave the ones known: drawing goes on with them.
+    await options.drawAfter.catch(() => undefined);
+    if (signal.aborted) return undefined;
+  }
   if (options.loader) {
     await options.loader.beforeDrawing(resolved.map((mention) => mention.entity));
     if (signal.aborted) return undefined;

@@ -3,12 +3,14 @@
  * extension ships, not a copy that could drift from it.
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { createRecognizer } from '../../lib/analysis/create-recognizer';
 import { compilePack } from '../../lib/knowledge/compile-pack';
 import type { KnowledgePack } from '../../lib/knowledge/pack-types';
 
+// A path rather than a file: URL, which happy-dom's URL (in DOM tests) would not make.
 export const BUNDLED_PACK = JSON.parse(
-  readFileSync(new URL('../../assets/knowledge/kim-putin-2023.json', import.meta.url), 'utf8'),
+  readFileSync(resolve(import.meta.dirname, '../../assets/knowledge/kim-putin-2023.json'), 'utf8'),
 ) as KnowledgePack;
 
 /** A fresh recognizer over the bundled pack (each has its own memory of blocks). */

@@ -1,0 +1,136 @@
+/** @vitest-environment happy-dom */
+/**
+ * The first annotation of a page reads it and recognizes its names while the reader's settings
+ * are still being read from storage, and draws nothing until they are (`drawAfter`): settings can
+ * say the site is off, and then the page must never see a highlight.
+ */
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import {
+  annotatePage,
+  UNCERTAIN_BELOW,
+  type AnnotateOptions,
+} from '../../../lib/annotate/annotate-page';
+import { createBundledRecognizer } from '../bundled-pack';
+
+/** The CSS Custom Highlight API and StaticRange, which happy-dom lacks. */
+class FakeHighlight extends Set<AbstractRange> {
+  constructor(...ranges: AbstractRange[]) {
+    super(ranges);
+  }
+}
+
+class FakeStaticRange {
+  constructor(init: StaticRangeInit) {
+    Object.assign(this, init);
+  }
+}
+
+const PARAGRAPHS = [
+  'Der nordkoreanische Machthaber Kim Jong Un ist zu einem Treffen mit Kremlchef Wladimir Putin in Russland eingetroffen.',
+  'Putin empfing Kim auf dem Weltraumbahnhof Wostotschny im Osten des Landes, wie russische Agenturen berichteten.',
+  'Die beiden Staaten wollen ihre Zusammenarbeit ausbauen, sagte ein Sprecher in Moskau nach dem Gespräch der beiden.',
+];
+
+function options(drawAfter?: Promise<unknown>, signal = new AbortController().signal) {
+  const win = window as unknown as AnnotateOptions['win'];
+  return {
+    doc: document,
+    win,
+    recognizer: createBundledRecognizer(),
+    readerLanguages: ['de'],
+    today: '2023-09-13',
+    ...(drawAfter && { drawAfter }),
+    signal,
+  } satisfies AnnotateOptions;
+}
+
+/** Resolves once the work before drawing has had every chance to run. */
+function settleWork(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+describe('annotatePage, drawing after the settings', () => {
+  let registry: Map<string, FakeHighlight>;
+
+  beforeEach(() => {
+    registry = new Map();
+    const win = window as unknown as Record<string, unknown>;
+    win.Highlight = FakeHighlight;
+    win.StaticRange = FakeStaticRange;
+    win.CSS = { highlights: registry };
+    document.documentElement.lang = 'de';
+    document.body.replaceChildren();
+    const article = document.createElement('article');
+    for (const text of PARAGRAPHS) {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = text;
+      article.append(paragraph);
+    }
+    document.body.append(article);
+  });
+
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  test('draws at once without a gate', async () => {
+    const annotation = await annotatePage(options());
+    expect(annotation?.analysis.entities.map((entity) => entity.entityId)).toContain(
+      'vladimir-putin',
+    );
+    expect([...registry.keys()]).toContain('kontext-person');
+  });
+
+  test('recognizes while the settings are read, and draws only once they are', async () => {
+    let settle!: () => void;
+    const drawAfter = new Promise<void>((resolve) => (settle = resolve));
+    let highlighted = false;
+    let recognized = false;
+    const base = options(drawAfter);
+    const recognizer = base.recognizer;
+    const annotating = annotatePage({
+      ...base,
+      recognizer: {
+        ...recognizer,
+        recognizeSteps: function* (text, resolveOptions) {
+          const resolved = yield* recognizer.recognizeSteps(text, resolveOptions);
+          recognized = true;
+          return resolved;
+        },
+      },
+      onHighlighted: () => (highlighted = true),
+    });
+    await settleWork();
+    expect(recognized).toBe(true);
+    expect(registry.size).toBe(0);
+    expect(highlighted).toBe(false);
+    settle();
+    const annotation = await annotating;
+    expect(highlighted).toBe(true);
+    const { entities, mentions } = annotation!.analysis;
+    const certainPersons = entities
+      .filter((entity) => entity.type === 'person')
+      .flatMap((entity) => entity.mentions)
+      .filter((index) => mentions[index]!.confidence >= UNCERTAIN_BELOW);
+    expect(certainPersons.length).toBeGreaterThan(0);
+    expect(registry.get('kontext-person')?.size).toBe(certainPersons.length);
+  });
+
+  test('stopped while the settings are read (the site is off): draws nothing, ever', async () => {
+    let settle!: () => void;
+    const drawAfter = new Promise<void>((resolve) => (settle = resolve));
+    const controller = new AbortController();
+    const annotating = annotatePage(options(drawAfter, controller.signal));
+    await settleWork();
+    controller.abort();
+    settle();
+    expect(await annotating).toBeUndefined();
+    expect(registry.size).toBe(0);
+  });
+
+  test('settings that could not be read: draws with what it has', async () => {
+    const annotation = await annotatePage(options(Promise.reject(new Error('storage is gone'))));
+    expect(annotation).toBeDefined();
+    expect(registry.size).toBeGreaterThan(0);
+  });
+});
