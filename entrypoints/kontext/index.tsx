@@ -19,9 +19,9 @@ import type { KnowledgePack } from '../../lib/knowledge/pack-types';
 import { createPackMap } from '../../lib/packs/pack-map';
 import { createKnowledgeLoader } from '../../lib/packs/page-knowledge';
 import {
-  loadStoredPagePacks,
   PACK_INDEX_AREA_KEY,
   readPackIndex,
+  readStoredPagePacks,
   type StoredPagePack,
 } from '../../lib/packs/read-page-packs';
 import { readSettings } from '../../lib/settings/read-settings';
@@ -39,7 +39,7 @@ import { watchExtension } from './watch-extension';
 /** Annotation times kept for the benchmark: the first, and the latest ones. */
 const MAX_TIMINGS = 100;
 
-/** The reader's settings and the index of imported packs, in one read. */
+/** The reader's settings and the index of imported packs (with their heads), in one read. */
 function readStored(): Promise<Record<string, unknown>> {
   return browser.storage.local.get([SETTINGS_AREA_KEY, PACK_INDEX_AREA_KEY]);
 }
@@ -207,8 +207,7 @@ export default defineUnlistedScript({
     // them, as soon as can be. Storage that cannot be read leaves the defaults.
     const loadAll = async (read = readStored()) => {
       const items = await read.catch(() => ({}) as Record<string, unknown>);
-      const index = readPackIndex(items[PACK_INDEX_AREA_KEY]);
-      imported = await loadStoredPagePacks(browser.storage.local, index);
+      imported = readStoredPagePacks(readPackIndex(items[PACK_INDEX_AREA_KEY]));
       apply(items[SETTINGS_AREA_KEY]);
     };
     start(loadAll(firstRead));

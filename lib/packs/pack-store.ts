@@ -1,6 +1,7 @@
 /**
- * Imported knowledge packs in `browser.storage.local`: an index (`packs`) of the imported ids,
- * and each pack in parts (`stored-pack-layout.ts`), so that a page reads only the part it needs.
+ * Imported knowledge packs in `browser.storage.local`: an index (`packs`) of the imported ids with
+ * their heads, and each pack in parts (`stored-pack-layout.ts`), so that a page reads only the part
+ * it needs.
  * A pack is checked by `checkPack`, the same code as `npm run knowledge:check`, before anything
  * is written; an invalid one changes nothing. Reading never throws: a stored entry that is not
  * what Kontext wrote is left out. A pack stored by an earlier version is stored again in the
@@ -21,7 +22,7 @@ import {
 import {
   bucketAreaKey,
   chunkAreaKey,
-  headAreaKey,
+  earlierHeadAreaKey,
   partAreaKeys,
   sourceAreaKey,
   splitPack,
@@ -43,32 +44,34 @@ function parsePackText(text: unknown, id: string): KnowledgePack | undefined {
   }
 }
 
-/** The whole pack of an entry an earlier version stored (`{ compiled, pack }` under its head key). */
+/** The whole pack of an entry layout 1 stored (`{ compiled, pack }` under the head's key). */
 function readEarlierEntry(stored: unknown, id: string): KnowledgePack | undefined {
   return isRecord(stored) && !('head' in stored) ? parsePackText(stored.pack, id) : undefined;
 }
 
-/** Writes a checked pack in parts, then the index that lists it (`importedAt`). */
+/** The index as stored. */
+async function readIndex(area: StorageArea): Promise<PackIndex> {
+  return readPackIndex((await area.get(PACK_INDEX_AREA_KEY))[PACK_INDEX_AREA_KEY]);
+}
+
+/** Writes a checked pack in parts, then the index that lists it (`importedAt`) with its head. */
 async function storePack(area: StorageArea, pack: KnowledgePack, importedAt: number) {
   const parts = splitPack(pack, compilePack(pack));
-  const items: Record<string, unknown> = {
-    [sourceAreaKey(pack.id)]: JSON.stringify(pack),
-    [headAreaKey(pack.id)]: { head: JSON.stringify(parts.head) },
-  };
+  const items: Record<string, unknown> = { [sourceAreaKey(pack.id)]: JSON.stringify(pack) };
   parts.buckets.forEach((bucket, index) => (items[bucketAreaKey(pack.id, index)] = bucket));
   parts.chunks.forEach((chunk, index) => (items[chunkAreaKey(pack.id, index)] = chunk));
-  const index = readPackIndex((await area.get(PACK_INDEX_AREA_KEY))[PACK_INDEX_AREA_KEY]);
-  const previous = index.packs.some(({ id }) => id === pack.id)
-    ? readStoredHead((await area.get(headAreaKey(pack.id)))[headAreaKey(pack.id)])
-    : undefined;
-  const packs = [...index.packs.filter(({ id }) => id !== pack.id), { id: pack.id, importedAt }];
+  const index = await readIndex(area);
+  const previous = readStoredHead(index.packs.find(({ id }) => id === pack.id)?.head);
+  const entry = { id: pack.id, importedAt, head: JSON.stringify(parts.head) };
+  const packs = [...index.packs.filter(({ id }) => id !== pack.id), entry];
   // The parts first, then the index: a reader of the index never finds a pack that is not there.
-  // A pack imported again may have fewer parts: those it no longer has go.
-  if (previous) {
-    const kept = new Set(Object.keys(items));
-    const gone = partAreaKeys(pack.id, previous).filter((key) => !kept.has(key));
-    if (gone.length > 0) await area.remove(gone);
-  }
+  // A pack imported again may have fewer parts: those it no longer has go, and so does the head
+  // an earlier layout kept apart.
+  const kept = new Set(Object.keys(items));
+  const gone = previous
+    ? partAreaKeys(pack.id, previous).filter((key) => !kept.has(key))
+    : [earlierHeadAreaKey(pack.id)];
+  await area.remove(gone);
   await area.set(items);
   await area.set({ [PACK_INDEX_AREA_KEY]: { packs } satisfies PackIndex });
   return parts.head.aliasCount;
@@ -77,13 +80,12 @@ async function storePack(area: StorageArea, pack: KnowledgePack, importedAt: num
 /** The imported packs, in the order they were imported, whole; never throws. */
 export async function loadImportedPacks(area: StorageArea): Promise<InstalledPack[]> {
   try {
-    const index = readPackIndex((await area.get(PACK_INDEX_AREA_KEY))[PACK_INDEX_AREA_KEY]);
+    const index = await readIndex(area);
     if (index.packs.length === 0) return [];
-    const keys = index.packs.flatMap(({ id }) => [headAreaKey(id), sourceAreaKey(id)]);
-    const items = await area.get(keys);
+    const items = await area.get(index.packs.map(({ id }) => sourceAreaKey(id)));
     const packs: InstalledPack[] = [];
-    for (const { id } of index.packs) {
-      const head = readStoredHead(items[headAreaKey(id)]);
+    for (const { id, head: text } of index.packs) {
+      const head = readStoredHead(text);
       const pack = parsePackText(items[sourceAreaKey(id)], id);
       if (head && pack) packs.push({ pack, aliasCount: head.aliasCount, source: 'imported' });
     }
@@ -98,13 +100,14 @@ export async function loadImportedPacks(area: StorageArea): Promise<InstalledPac
  * stored otherwise; returns their ids. Packs that cannot be read are left as they are.
  */
 export async function upgradeStoredPacks(area: StorageArea): Promise<string[]> {
-  const index = readPackIndex((await area.get(PACK_INDEX_AREA_KEY))[PACK_INDEX_AREA_KEY]);
+  const index = await readIndex(area);
   const upgraded: string[] = [];
-  for (const { id, importedAt } of index.packs) {
-    const items = await area.get([headAreaKey(id), sourceAreaKey(id)]);
-    if (readStoredHead(items[headAreaKey(id)])) continue;
+  for (const { id, importedAt, head } of index.packs) {
+    if (readStoredHead(head)) continue;
+    const items = await area.get([earlierHeadAreaKey(id), sourceAreaKey(id)]);
     const pack =
-      readEarlierEntry(items[headAreaKey(id)], id) ?? parsePackText(items[sourceAreaKey(id)], id);
+      readEarlierEntry(items[earlierHeadAreaKey(id)], id) ??
+      parsePackText(items[sourceAreaKey(id)], id);
     if (!pack) continue;
     await storePack(area, pack, importedAt);
     upgraded.push(id);
@@ -148,10 +151,10 @@ export async function importPack(
 
 /** Removes an imported pack (bundled packs can only be turned off), with all its parts. */
 export async function removePack(area: StorageArea, id: string): Promise<void> {
-  const index = readPackIndex((await area.get(PACK_INDEX_AREA_KEY))[PACK_INDEX_AREA_KEY]);
+  const index = await readIndex(area);
   const packs = index.packs.filter((entry) => entry.id !== id);
-  const head = readStoredHead((await area.get(headAreaKey(id)))[headAreaKey(id)]);
+  const head = readStoredHead(index.packs.find((entry) => entry.id === id)?.head);
   // The index first: from then on nobody reads the pack.
   await area.set({ [PACK_INDEX_AREA_KEY]: { packs } satisfies PackIndex });
-  await area.remove(head ? partAreaKeys(id, head) : [headAreaKey(id), sourceAreaKey(id)]);
+  await area.remove(head ? partAreaKeys(id, head) : [earlierHeadAreaKey(id), sourceAreaKey(id)]);
 }

@@ -1,8 +1,9 @@
 /**
  * What a page reads of the imported packs in `browser.storage.local` (laid out as
- * `stored-pack-layout.ts` says): each pack's head, then the alias buckets its words may begin,
- * then the entity chunks of the names it found; nothing is checked or compiled on the page. Kept
- * apart from the store so that the content script carries none of the checks an import runs.
+ * `stored-pack-layout.ts` says): the index, with each pack's head, then the alias buckets its
+ * words may begin, then the entity chunks of the names it found; nothing is checked or compiled on
+ * the page. Kept apart from the store so that the content script carries none of the checks an
+ * import runs.
  */
 import { COMPILED_FORMAT } from '../knowledge/compile-pack';
 import type { KnowledgePack } from '../knowledge/pack-types';
@@ -15,7 +16,6 @@ import {
   chunkAreaKey,
   chunkOf,
   ENTITIES_PER_CHUNK,
-  headAreaKey,
   STORED_LAYOUT,
   type AliasBucket,
   type EntityChunk,
@@ -25,9 +25,12 @@ import {
 /** The index's key in `browser.storage.local` (WXT's `local:packs`): watch it to see changes. */
 export const PACK_INDEX_AREA_KEY = 'packs';
 
-/** The index: the imported packs' ids, each with when it was imported (a new import changes it). */
+/**
+ * The index: the imported packs' ids, each with when it was imported (a new import changes it)
+ * and its head as JSON text (`StoredPackHead`); an entry an earlier layout wrote has no head.
+ */
 export interface PackIndex {
-  packs: { id: string; importedAt: number }[];
+  packs: { id: string; importedAt: number; head?: string }[];
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -37,10 +40,13 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 /** The index as stored, or an empty one where nothing (or nothing readable) is stored. */
 export function readPackIndex(stored: unknown): PackIndex {
   if (!isRecord(stored) || !Array.isArray(stored.packs)) return { packs: [] };
-  const packs = stored.packs.filter(
-    (entry): entry is PackIndex['packs'][number] =>
-      isRecord(entry) && typeof entry.id === 'string' && typeof entry.importedAt === 'number',
-  );
+  const packs = stored.packs.flatMap((entry): PackIndex['packs'] => {
+    if (!isRecord(entry) || typeof entry.id !== 'string' || typeof entry.importedAt !== 'number') {
+      return [];
+    }
+    const { id, importedAt, head } = entry;
+    return [typeof head === 'string' ? { id, importedAt, head } : { id, importedAt }];
+  });
   return { packs };
 }
 
@@ -48,11 +54,11 @@ function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 
-/** A stored head (`{ head: "<json>" }`), if it is one this version of Kontext wrote. */
-export function readStoredHead(stored: unknown): StoredPackHead | undefined {
-  if (!isRecord(stored) || typeof stored.head !== 'string') return undefined;
+/** A stored head (its JSON text), if it is one this version of Kontext wrote. */
+export function readStoredHead(text: unknown): StoredPackHead | undefined {
+  if (typeof text !== 'string') return undefined;
   try {
-    const head = JSON.parse(stored.head) as unknown;
+    const head = JSON.parse(text) as unknown;
     if (!isRecord(head) || head.layout !== STORED_LAYOUT) return undefined;
     if (head.compiledFormat !== COMPILED_FORMAT || !isRecord(head.base)) return undefined;
     if (typeof head.base.id !== 'string' || !isCount(head.entityCount)) return undefined;
@@ -84,28 +90,19 @@ export function startReading(pack: StoredPagePack): PackReading {
   return { pack, buckets: new Set(), chunks: new Map() };
 }
 
-/** The heads of the packs of `index` (one storage call); packs without a readable head are left out. */
-/** The index and the heads of its packs, as the page reads them. */
+/** The packs of `index` with their heads; packs without a readable head are left out. */
+export function readStoredPagePacks(index: PackIndex): StoredPagePack[] {
+  return index.packs.flatMap(({ id, head: text }) => {
+    const head = readStoredHead(text);
+    return head && head.base.id === id ? [{ id, head }] : [];
+  });
+}
+
+/** The imported packs as a page finds them (one storage call); never throws. */
 export async function loadImportedPagePacks(area: StorageArea): Promise<StoredPagePack[]> {
   try {
     const stored = (await area.get(PACK_INDEX_AREA_KEY))[PACK_INDEX_AREA_KEY];
-    return await loadStoredPagePacks(area, readPackIndex(stored));
-  } catch {
-    return [];
-  }
-}
-
-export async function loadStoredPagePacks(
-  area: StorageArea,
-  index: PackIndex,
-): Promise<StoredPagePack[]> {
-  try {
-    if (index.packs.length === 0) return [];
-    const items = await area.get(index.packs.map(({ id }) => headAreaKey(id)));
-    return index.packs.flatMap(({ id }) => {
-      const head = readStoredHead(items[headAreaKey(id)]);
-      return head && head.base.id === id ? [{ id, head }] : [];
-    });
+    return readStoredPagePacks(readPackIndex(stored));
   } catch {
     return [];
   }

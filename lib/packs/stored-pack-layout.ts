@@ -3,8 +3,10 @@
  * that the page needs: storage hands over about 14 ms per megabyte, and a 50,000-alias pack is
  * some 8 MB whole, where an article needs a few kilobytes of it.
  *
- * - The head (`pack:<id>`): the pack's fields but its lists, its counts, and a Bloom filter of the
- *   keys its aliases are filed under (`aliasKey`): a page looks up its own words there first.
+ * - The head, in the pack's entry of the index of imported packs (`packs`), which a page reads
+ *   with the reader's settings in its first storage call: the pack's fields but its lists, its
+ *   counts, and a Bloom filter of the keys its aliases are filed under (`aliasKey`): a page looks
+ *   up its own words there first.
  * - Alias buckets (`pack:<id>:a<k>`): the compiled aliases, by their key.
  * - Entity chunks (`pack:<id>:e<j>`): a run of entities (without their aliases) with everything a
  *   card and the popup say about them: the statements whose subject they are, and the events and
@@ -18,8 +20,11 @@
 import { COMPILED_FORMAT, type CompiledAlias, type CompiledPack } from '../knowledge/compile-pack';
 import type { KnowledgePack } from '../knowledge/pack-types';
 
-/** Bumped whenever the layout changes; a pack stored in another is stored again from its source. */
-export const STORED_LAYOUT = 2;
+/**
+ * Bumped whenever the layout changes; a pack stored in another is stored again from its source.
+ * Layout 3 keeps the head in the index, where layout 2 had it under a key of its own.
+ */
+export const STORED_LAYOUT = 3;
 
 /**
  * Aliases a bucket, on average: a page's words fetch some ten kilobytes each, and an import writes
@@ -79,7 +84,11 @@ export interface StoredPackParts {
   chunks: string[];
 }
 
-export function headAreaKey(id: string): string {
+/**
+ * Where layouts 1 and 2 kept a pack's head (layout 1: the whole pack): read only to store such a
+ * pack again, and removed with the pack's parts.
+ */
+export function earlierHeadAreaKey(id: string): string {
   return `pack:${id}`;
 }
 
@@ -95,10 +104,10 @@ export function sourceAreaKey(id: string): string {
   return `pack:${id}:source`;
 }
 
-/** Every key a stored pack of this head uses. */
+/** Every key a stored pack of this head uses, and the key of an earlier layout's head. */
 export function partAreaKeys(id: string, head: Pick<StoredPackHead, 'buckets' | 'entityCount'>) {
   return [
-    headAreaKey(id),
+    earlierHeadAreaKey(id),
     sourceAreaKey(id),
     ...Array.from({ length: head.buckets }, (_, bucket) => bucketAreaKey(id, bucket)),
     ...Array.from({ length: Math.ceil(head.entityCount / ENTITIES_PER_CHUNK) }, (_, chunk) =>

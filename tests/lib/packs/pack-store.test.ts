@@ -10,7 +10,7 @@ import { makeSmallPack } from '../../../lib/knowledge/small-pack.fixture';
 import { createKnowledgeLoader } from '../../../lib/packs/page-knowledge';
 import { createPackMap } from '../../../lib/packs/pack-map';
 import {
-  headAreaKey,
+  earlierHeadAreaKey,
   partAreaKeys,
   sourceAreaKey,
   STORED_LAYOUT,
@@ -28,6 +28,7 @@ import {
   PACK_INDEX_AREA_KEY,
   removePack,
   upgradeStoredPacks,
+  type PackIndex,
 } from '../../../lib/packs/pack-store';
 
 const area = fakeBrowser.storage.local;
@@ -49,11 +50,14 @@ describe('imported packs in storage', () => {
   test('a valid pack is stored in parts beside the whole pack, and loads again', async () => {
     const result = await importPack(area, validFile, 'sample-import.json', ['small-pack'], 1000);
     expect(result.ok).toBe(true);
-    const stored = (await area.get(headAreaKey('sample-import')))[headAreaKey('sample-import')];
-    const head = JSON.parse((stored as { head: string }).head) as unknown;
+    const index = (await area.get(PACK_INDEX_AREA_KEY))[PACK_INDEX_AREA_KEY] as PackIndex;
+    const head = JSON.parse(index.packs[0]!.head!) as unknown;
     expect(head).toMatchObject({ layout: STORED_LAYOUT, base: { id: 'sample-import' } });
+    // Every part is there, and no head apart from the index.
     const keys = partAreaKeys('sample-import', head as never);
-    expect(Object.keys(await area.get(keys)).sort()).toEqual([...keys].sort());
+    const parts = keys.filter((key) => key !== earlierHeadAreaKey('sample-import'));
+    const stored = Object.entries(await area.get(keys)).filter(([, value]) => value !== undefined);
+    expect(stored.map(([key]) => key).sort()).toEqual([...parts].sort());
     const loaded = await loadImportedPacks(area);
     expect(loaded.map(({ pack }) => pack.id)).toEqual(['sample-import']);
     expect(loaded[0]!.aliasCount).toBe(compilePack(loaded[0]!.pack).aliases.length);
@@ -86,8 +90,10 @@ describe('imported packs in storage', () => {
   test('importing a pack again replaces it and marks the index changed', async () => {
     await importPack(area, validFile, 'sample-import.json', [], 1000);
     await importPack(area, validFile, 'sample-import.json', [], 2000);
-    const index = (await area.get(PACK_INDEX_AREA_KEY))[PACK_INDEX_AREA_KEY];
-    expect(index).toEqual({ packs: [{ id: 'sample-import', importedAt: 2000 }] });
+    const index = (await area.get(PACK_INDEX_AREA_KEY))[PACK_INDEX_AREA_KEY] as PackIndex;
+    expect(index.packs.map(({ id, importedAt }) => ({ id, importedAt }))).toEqual([
+      { id: 'sample-import', importedAt: 2000 },
+    ]);
   });
 
   test('removing a pack removes it and all its parts', async () => {
@@ -101,15 +107,23 @@ describe('imported packs in storage', () => {
 
   test('corrupt entries are left out, and never throw', async () => {
     await importPack(area, validFile, 'sample-import.json', [], 1000);
-    const key = headAreaKey('sample-import');
+    const { head } = ((await area.get(PACK_INDEX_AREA_KEY))[PACK_INDEX_AREA_KEY] as PackIndex)
+      .packs[0]!;
     await area.set({
       [PACK_INDEX_AREA_KEY]: {
-        packs: [{ id: 'sample-import', importedAt: 1 }, { id: 'gone', importedAt: 2 }, 'junk'],
+        packs: [
+          { id: 'sample-import', importedAt: 1, head },
+          { id: 'gone', importedAt: 2, head },
+          'junk',
+        ],
       },
     });
     expect((await loadImportedPacks(area)).map(({ pack }) => pack.id)).toEqual(['sample-import']);
-    for (const broken of ['not a pack', { head: '{' }, { head: '{"layout": 99}' }]) {
-      await area.set({ [key]: broken });
+    expect((await loadImportedPagePacks(area)).map(({ id }) => id)).toEqual(['sample-import']);
+    for (const broken of [undefined, 17, { head }, '{', '{"layout": 99}']) {
+      await area.set({
+        [PACK_INDEX_AREA_KEY]: { packs: [{ id: 'sample-import', importedAt: 1, head: broken }] },
+      });
       expect(await loadImportedPacks(area)).toEqual([]);
       expect(await loadImportedPagePacks(area)).toEqual([]);
     }
@@ -121,7 +135,10 @@ describe('imported packs in storage', () => {
     const pack = JSON.parse(validFile.toString('utf8')) as { id: string };
     await area.set({
       [PACK_INDEX_AREA_KEY]: { packs: [{ id: pack.id, importedAt: 5 }] },
-      [headAreaKey(pack.id)]: { compiled: '{"compiledFormat": 1}', pack: JSON.stringify(pack) },
+      [earlierHeadAreaKey(pack.id)]: {
+        compiled: '{"compiledFormat": 1}',
+        pack: JSON.stringify(pack),
+      },
     });
     expect(await loadImportedPagePacks(area)).toEqual([]);
     expect(await upgradeStoredPacks(area)).toEqual([pack.id]);
@@ -130,6 +147,23 @@ describe('imported packs in storage', () => {
     expect(await area.get(sourceAreaKey(pack.id))).toEqual({
       [sourceAreaKey(pack.id)]: JSON.stringify(pack),
     });
+    expect(await area.get(earlierHeadAreaKey(pack.id))).toEqual({});
+  });
+
+  test('a pack stored with its head apart (layout 2) is stored again with the head in the index', async () => {
+    await importPack(area, validFile, 'sample-import.json', [], 5);
+    const index = (await area.get(PACK_INDEX_AREA_KEY))[PACK_INDEX_AREA_KEY] as PackIndex;
+    const { head } = index.packs[0]!;
+    const earlier = JSON.stringify({ ...JSON.parse(head!), layout: 2 });
+    await area.set({
+      [PACK_INDEX_AREA_KEY]: { packs: [{ id: 'sample-import', importedAt: 5 }] },
+      [earlierHeadAreaKey('sample-import')]: { head: earlier },
+    });
+    expect(await loadImportedPagePacks(area)).toEqual([]);
+    expect(await upgradeStoredPacks(area)).toEqual(['sample-import']);
+    expect(await area.get(PACK_INDEX_AREA_KEY)).toEqual({ [PACK_INDEX_AREA_KEY]: index });
+    expect(await area.get(earlierHeadAreaKey('sample-import'))).toEqual({});
+    expect((await loadImportedPagePacks(area)).map(({ id }) => id)).toEqual(['sample-import']);
   });
 });
 
@@ -184,6 +218,8 @@ describe('packs as a page loads them', () => {
     const { area: counted, reads } = countingArea();
     const stored = await loadImportedPagePacks(counted);
     expect(stored.map(({ id }) => id)).toEqual(['sample-import']);
+    // The index alone: the heads are in it.
+    expect(reads).toEqual([[PACK_INDEX_AREA_KEY]]);
     const recognizer = createRecognizer(
       [],
       stored.map(({ id, head }) => ({ id, entityCount: head.entityCount })),
