@@ -9,7 +9,7 @@ import {
   type AnalyzeContext,
   type PageAnalysis,
 } from '../analysis/analyze-text';
-import { runInSlices } from '../async/run-sliced';
+import { runInSlices, type SliceOptions } from '../async/run-sliced';
 import type { Recognizer } from '../analysis/create-recognizer';
 import { createTextCollector, type CollectedText } from '../dom/collect-text';
 import { locateRange } from '../dom/text-ranges';
@@ -31,8 +31,8 @@ export interface PageAnnotation {
  * aliases that may begin with the words of a text, and the entities that were found.
  */
 export interface KnowledgeLoader {
-  beforeRecognition(text: string): Promise<void>;
-  beforeDrawing(entities: readonly number[]): Promise<void>;
+  beforeRecognition(text: string, slicing: SliceOptions): Promise<void>;
+  beforeDrawing(entities: readonly number[], slicing: SliceOptions): Promise<void>;
 }
 
 export interface AnnotateOptions {
@@ -109,7 +109,7 @@ export async function annotatePage(options: AnnotateOptions): Promise<PageAnnota
     today: options.today,
   };
   if (options.loader) {
-    await options.loader.beforeRecognition(collected.text);
+    await options.loader.beforeRecognition(collected.text, slicing);
     if (signal.aborted) return undefined;
   }
   const resolved = await runInSlices(
@@ -123,7 +123,10 @@ export async function annotatePage(options: AnnotateOptions): Promise<PageAnnota
     if (signal.aborted) return undefined;
   }
   if (options.loader) {
-    await options.loader.beforeDrawing(resolved.map((mention) => mention.entity));
+    await options.loader.beforeDrawing(
+      resolved.map((mention) => mention.entity),
+      slicing,
+    );
     if (signal.aborted) return undefined;
   }
 

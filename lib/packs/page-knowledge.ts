@@ -4,6 +4,7 @@
  * found. What was read stays for the page's next changes.
  */
 import type { Recognizer } from '../analysis/create-recognizer';
+import { runInSlices, runToEnd, type Steps } from '../async/run-sliced';
 import type { KnowledgeLoader } from '../annotate/annotate-page';
 import { Gap, tokenize } from '../matching/tokenize';
 import { BLOCK_SEPARATOR } from '../text/block-separator';
@@ -17,6 +18,7 @@ import {
   startReading,
   type StoredPagePack,
 } from './read-page-packs';
+import type { AliasBucket } from './stored-pack-layout';
 import { aliasKey } from './stored-pack-layout';
 
 /**
@@ -24,8 +26,21 @@ import { aliasKey } from './stored-pack-layout';
  * and as a stem ("Putins": "putin"), alone and with the token after it.
  */
 export function aliasKeysOf(text: string): Set<number> {
-  const { count, hashes, stemHashes, gaps } = tokenize(text);
+  return runToEnd(aliasKeysSteps([text]));
+}
+
+/** The keys of `aliasKeysOf` for texts (a page's blocks), a text a step. */
+export function* aliasKeysSteps(texts: Iterable<string>): Steps<Set<number>> {
   const keys = new Set<number>();
+  for (const text of texts) {
+    addAliasKeys(text, keys);
+    yield;
+  }
+  return keys;
+}
+
+function addAliasKeys(text: string, keys: Set<number>): void {
+  const { count, hashes, stemHashes, gaps } = tokenize(text);
   for (let index = 0; index < count; index += 1) {
     const first = hashes[index]!;
     const stem = stemHashes[index]!;
@@ -36,7 +51,6 @@ export function aliasKeysOf(text: string): Set<number> {
     keys.add(aliasKey(first, hashes[next]!));
     if (stemHashes[next]! >= 0) keys.add(aliasKey(first, stemHashes[next]!));
   }
-  return keys;
 }
 
 /** A knowledge loader that can also give the packs as far as it read them. */
@@ -56,21 +70,26 @@ export function createKnowledgeLoader(
   // tokenized again for their words (what their words asked for was read already).
   let scanned = new Set<string>();
   return {
-    async beforeRecognition(text) {
+    async beforeRecognition(text, slicing) {
       if (readings.size === 0) return;
       const blocks = text.split(BLOCK_SEPARATOR);
       const fresh = blocks.filter((block) => !scanned.has(block));
+      if (fresh.length > 0) {
+        // A block a step: the words of a long page take tens of milliseconds to tokenize.
+        const keys = await runInSlices(aliasKeysSteps(fresh), slicing);
+        const add = (pack: StoredPagePack, bucket: AliasBucket) =>
+          recognizer.addAliases(pack.id, bucket.aliases, {
+            first: bucket.firstHashes,
+            second: bucket.secondHashes,
+          });
+        const read =
+          keys && (await loadAliasBuckets(area, [...readings.values()], keys, add, slicing));
+        // Stopped: what the blocks ask for is looked up again next time.
+        if (!read) return;
+      }
       scanned = new Set(blocks);
-      if (fresh.length === 0) return;
-      const keys = aliasKeysOf(fresh.join(BLOCK_SEPARATOR));
-      await loadAliasBuckets(area, [...readings.values()], keys, (pack, bucket) => {
-        recognizer.addAliases(pack.id, bucket.aliases, {
-          first: bucket.firstHashes,
-          second: bucket.secondHashes,
-        });
-      });
     },
-    async beforeDrawing(entities) {
+    async beforeDrawing(entities, slicing) {
       if (readings.size === 0) return;
       const wanted = [...new Set(entities)].flatMap((entity) => {
         if (recognizer.entities[entity]) return [];
@@ -78,12 +97,17 @@ export function createKnowledgeLoader(
         const reading = place && readings.get(place.packId);
         return reading ? [{ reading, entity: place.index }] : [];
       });
-      await loadEntityChunks(area, wanted, (pack, chunk) => {
-        recognizer.addEntities(
-          pack.id,
-          chunk.entities.map((entity, index) => [chunk.first + index, compileEntity(entity)]),
-        );
-      });
+      await loadEntityChunks(
+        area,
+        wanted,
+        (pack, chunk) => {
+          recognizer.addEntities(
+            pack.id,
+            chunk.entities.map((entity, index) => [chunk.first + index, compileEntity(entity)]),
+          );
+        },
+        slicing,
+      );
     },
     readPack(id) {
       const reading = readings.get(id);

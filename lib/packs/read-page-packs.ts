@@ -5,6 +5,7 @@
  * the page. Kept apart from the store so that the content script carries none of the checks an
  * import runs.
  */
+import { runInSlices, type SliceOptions, type Steps } from '../async/run-sliced';
 import { COMPILED_FORMAT } from '../knowledge/compile-pack';
 import type { KnowledgePack } from '../knowledge/pack-types';
 import type { StorageArea } from '../settings/storage-area';
@@ -119,51 +120,63 @@ function parsePart(text: unknown): unknown {
 }
 
 /**
- * Reads, in one storage call, the alias buckets of `packs` that may hold aliases filed under
- * `keys` (`aliasKeysOf` a page's text), and that were not read before; each is handed to `add`.
- * False when there was nothing new to read.
+ * Reads, in one storage call, the alias buckets of `readings` that may hold aliases filed under
+ * `keys` (`aliasKeysOf` a page's text), and that were not read before; each is handed to `add`,
+ * a bucket a step, in `slicing`'s slices. A bucket counts as read once it was handed over. False
+ * when `slicing`'s signal stopped the work first.
  */
 export async function loadAliasBuckets(
   area: StorageArea,
   readings: readonly PackReading[],
   keys: Iterable<number>,
   add: (pack: StoredPagePack, bucket: AliasBucket) => void,
+  slicing: SliceOptions,
 ): Promise<boolean> {
-  const wanted: { pack: StoredPagePack; key: string }[] = [];
+  const wanted = new Map<string, { reading: PackReading; bucket: number }>();
   for (const key of keys) {
     if (key < 0) continue;
-    for (const { pack, buckets } of readings) {
-      if (!bloomHas(pack.head.starts, key)) continue;
-      const bucket = bucketOf(key, pack.head.buckets);
-      if (buckets.has(bucket)) continue;
-      buckets.add(bucket);
-      wanted.push({ pack, key: bucketAreaKey(pack.id, bucket) });
+    for (const reading of readings) {
+      const { head } = reading.pack;
+      if (!bloomHas(head.starts, key)) continue;
+      const bucket = bucketOf(key, head.buckets);
+      if (!reading.buckets.has(bucket)) {
+        wanted.set(bucketAreaKey(reading.pack.id, bucket), { reading, bucket });
+      }
     }
   }
-  if (wanted.length === 0) return false;
-  const items = await area.get(wanted.map(({ key }) => key));
-  for (const { pack, key } of wanted) {
-    const bucket = parsePart(items[key]);
-    if (
-      isRecord(bucket) &&
-      Array.isArray(bucket.aliases) &&
-      Array.isArray(bucket.firstHashes) &&
-      Array.isArray(bucket.secondHashes)
-    ) {
-      add(pack, bucket as unknown as AliasBucket);
+  if (wanted.size === 0) return true;
+  const items = await area.get([...wanted.keys()]);
+  function* handOver(): Steps<true> {
+    for (const [key, { reading, bucket: number }] of wanted) {
+      yield;
+      // Another page read may have handed it over meanwhile.
+      if (reading.buckets.has(number)) continue;
+      reading.buckets.add(number);
+      const bucket = parsePart(items[key]);
+      if (
+        isRecord(bucket) &&
+        Array.isArray(bucket.aliases) &&
+        Array.isArray(bucket.firstHashes) &&
+        Array.isArray(bucket.secondHashes)
+      ) {
+        add(reading.pack, bucket as unknown as AliasBucket);
+      }
     }
+    return true;
   }
-  return true;
+  return (await runInSlices(handOver(), slicing)) ?? false;
 }
 
 /**
  * Reads, in one storage call, the entity chunks that hold the `wanted` entities (numbered within
- * their pack) and were not read before; each is kept in its reading and handed to `add`.
+ * their pack) and were not read before; each is kept in its reading and handed to `add`, a chunk
+ * a step, in `slicing`'s slices.
  */
 export async function loadEntityChunks(
   area: StorageArea,
   wanted: readonly { reading: PackReading; entity: number }[],
   add: (pack: StoredPagePack, chunk: EntityChunk) => void,
+  slicing: SliceOptions,
 ): Promise<void> {
   const reads = new Map<string, { reading: PackReading; chunk: number }>();
   for (const { reading, entity } of wanted) {
@@ -174,7 +187,18 @@ export async function loadEntityChunks(
   }
   if (reads.size === 0) return;
   const items = await area.get([...reads.keys()]);
+  await runInSlices(keepChunks(items, reads, add), slicing);
+}
+
+function* keepChunks(
+  items: Record<string, unknown>,
+  reads: ReadonlyMap<string, { reading: PackReading; chunk: number }>,
+  add: (pack: StoredPagePack, chunk: EntityChunk) => void,
+): Steps<void> {
   for (const [key, { reading, chunk: number }] of reads) {
+    yield;
+    // Another page read may have kept it meanwhile.
+    if (reading.chunks.has(number)) continue;
     const chunk = parsePart(items[key]);
     if (
       !isRecord(chunk) ||

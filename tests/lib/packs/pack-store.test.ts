@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 // beside the code, because lib/ never imports WXT.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createRecognizer } from '../../../lib/analysis/create-recognizer';
+import type { SliceOptions } from '../../../lib/async/run-sliced';
 import { compilePack } from '../../../lib/knowledge/compile-pack';
 import { makeSmallPack } from '../../../lib/knowledge/small-pack.fixture';
 import { createKnowledgeLoader } from '../../../lib/packs/page-knowledge';
@@ -197,6 +198,13 @@ describe('the installed packs', () => {
 describe('packs as a page loads them', () => {
   beforeEach(() => fakeBrowser.reset());
 
+  /** Slices that never pause. */
+  const AT_ONCE: SliceOptions = {
+    maxSliceMs: Infinity,
+    now: () => 0,
+    pause: () => Promise.resolve(),
+  };
+
   /** The storage area, counting the keys each read asks for. */
   function countingArea() {
     const reads: string[][] = [];
@@ -227,20 +235,26 @@ describe('packs as a page loads them', () => {
     const loader = createKnowledgeLoader(counted, recognizer, stored);
     const text = 'Heute sprach Wladimir Putin in Moskau.';
     reads.length = 0;
-    await loader.beforeRecognition(text);
+    await loader.beforeRecognition(text, AT_ONCE);
     // One read, of buckets only: neither the whole pack nor any entity yet.
     expect(reads).toHaveLength(1);
     expect(reads[0]!.every((key) => /:a\d+$/.test(key))).toBe(true);
     const found = recognizer.recognize(text, { date: '2025-01-01' });
     expect(found.length).toBeGreaterThan(0);
-    await loader.beforeDrawing(found.map(({ entity }) => entity));
+    await loader.beforeDrawing(
+      found.map(({ entity }) => entity),
+      AT_ONCE,
+    );
     expect(reads).toHaveLength(2);
     expect(reads[1]!.every((key) => /:e\d+$/.test(key))).toBe(true);
     expect(recognizer.entities[found[0]!.entity]).toMatchObject({ packId: 'sample-import' });
 
     // What was read is not read again.
-    await loader.beforeRecognition(text);
-    await loader.beforeDrawing(found.map(({ entity }) => entity));
+    await loader.beforeRecognition(text, AT_ONCE);
+    await loader.beforeDrawing(
+      found.map(({ entity }) => entity),
+      AT_ONCE,
+    );
     expect(reads).toHaveLength(2);
 
     const packs = createPackMap(
@@ -254,6 +268,28 @@ describe('packs as a page loads them', () => {
     expect(packs.get('other')).toBeUndefined();
   });
 
+  test('a look stopped before it was done is done again, in full, the next time', async () => {
+    await importPack(area, validFile, 'sample-import.json', [], 1000);
+    const { area: counted, reads } = countingArea();
+    const stored = await loadImportedPagePacks(counted);
+    const recognizer = createRecognizer(
+      [],
+      stored.map(({ id, head }) => ({ id, entityCount: head.entityCount })),
+    );
+    const loader = createKnowledgeLoader(counted, recognizer, stored);
+    const text = 'Heute sprach Wladimir Putin in Moskau.';
+    reads.length = 0;
+    // Stopped at its first pause: the page's blocks are not taken as looked up.
+    const controller = new AbortController();
+    controller.abort();
+    const stopped: SliceOptions = { ...AT_ONCE, maxSliceMs: 0, signal: controller.signal };
+    await loader.beforeRecognition(text, stopped);
+    expect(recognizer.recognize(text, { date: '2025-01-01' })).toEqual([]);
+    await loader.beforeRecognition(text, AT_ONCE);
+    expect(reads.filter((keys) => keys.some((key) => /:a\d+$/.test(key)))).toHaveLength(1);
+    expect(recognizer.recognize(text, { date: '2025-01-01' }).length).toBeGreaterThan(0);
+  });
+
   test('parts that are not readable are left out, and never throw', async () => {
     await importPack(area, validFile, 'sample-import.json', [], 1000);
     const stored = await loadImportedPagePacks(area);
@@ -263,9 +299,9 @@ describe('packs as a page loads them', () => {
     await area.set(Object.fromEntries(keys.map((key) => [key, '{"aliases": ['])));
     const recognizer = createRecognizer([], [{ id: 'sample-import', entityCount: 2 }]);
     const loader = createKnowledgeLoader(area, recognizer, stored);
-    await loader.beforeRecognition('Wladimir Putin und Russland');
+    await loader.beforeRecognition('Wladimir Putin und Russland', AT_ONCE);
     expect(recognizer.recognize('Wladimir Putin und Russland', { date: '2025-01-01' })).toEqual([]);
-    await loader.beforeDrawing([0, 1]);
+    await loader.beforeDrawing([0, 1], AT_ONCE);
     expect(recognizer.entities.filter(Boolean)).toEqual([]);
   });
 });
