@@ -17,10 +17,12 @@ import { BLOCK_SEPARATOR } from '../text/block-separator';
 
 /**
  * Characters of new blocks matched as one text in one step: big enough that a group's overhead is
- * small, small enough that a step stays a few milliseconds (tokenize and match run at about
- * 40 MB/s in the page, so 64 KB is under 2 ms).
+ * small, small enough that a step stays short even when it is slow. Tokenize and match run at
+ * about 40 MB/s in the page once warm, but the first groups of a fresh page run cold, and meet
+ * the words that insert an imported pack's aliases: on the bench's 1 MB page with a 50k-alias
+ * pack, the first group of 64,000 characters took 45 to 62 ms, one task.
  */
-const GROUP_CHARS = 64_000;
+const GROUP_CHARS = 16_000;
 
 /** An entity of one of the packs, with the pack it comes from. */
 export interface KnownEntity extends CompiledEntity {
