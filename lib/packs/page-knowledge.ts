@@ -29,11 +29,24 @@ export function aliasKeysOf(text: string): Set<number> {
   return runToEnd(aliasKeysSteps([text]));
 }
 
-/** The keys of `aliasKeysOf` for texts (a page's blocks), a text a step. */
-export function* aliasKeysSteps(texts: Iterable<string>): Steps<Set<number>> {
+/** Characters of blocks tokenized as one text, one group a step. */
+const GROUP_CHARS = 16_000;
+
+/**
+ * The keys of `aliasKeysOf` for a page's blocks, in steps of about `GROUP_CHARS`: the words of a
+ * long page take tens of milliseconds to tokenize. Blocks are joined with the block separator,
+ * which no key spans.
+ */
+export function* aliasKeysSteps(blocks: readonly string[]): Steps<Set<number>> {
   const keys = new Set<number>();
-  for (const text of texts) {
-    addAliasKeys(text, keys);
+  let start = 0;
+  let chars = 0;
+  for (let end = 0; end < blocks.length; end += 1) {
+    chars += blocks[end]!.length;
+    if (chars < GROUP_CHARS && end < blocks.length - 1) continue;
+    addAliasKeys(blocks.slice(start, end + 1).join(BLOCK_SEPARATOR), keys);
+    start = end + 1;
+    chars = 0;
     yield;
   }
   return keys;
@@ -75,7 +88,6 @@ export function createKnowledgeLoader(
       const blocks = text.split(BLOCK_SEPARATOR);
       const fresh = blocks.filter((block) => !scanned.has(block));
       if (fresh.length > 0) {
-        // A block a step: the words of a long page take tens of milliseconds to tokenize.
         const keys = await runInSlices(aliasKeysSteps(fresh), slicing);
         const add = (pack: StoredPagePack, bucket: AliasBucket) =>
           recognizer.addAliases(pack.id, bucket.aliases, {
