@@ -46,7 +46,7 @@ const LOAD_CASES: readonly LoadCase[] = [
 ];
 
 /** The generated pack's id and file name, as a reader would import it. */
-const IMPORTED_PACK_ID = 'synthetic-50k';
+export const IMPORTED_PACK_ID = 'synthetic-50k';
 
 /** The longest a page may take to show its first highlights before the run fails. */
 const TIMINGS_TIMEOUT_MS = 60_000;
@@ -97,7 +97,10 @@ function readLongTasks(global: string): { tasks: LongTask[]; now: number } {
  * Asks the content script of the tab showing `url` for its timings until its first annotation is
  * complete (its highlights were drawn before).
  */
-async function waitForTimings(chromium: ExtensionChromium, url: string): Promise<TimingsAnswer> {
+export async function waitForTimings(
+  chromium: ExtensionChromium,
+  url: string,
+): Promise<TimingsAnswer> {
   const deadline = Date.now() + TIMINGS_TIMEOUT_MS;
   for (;;) {
     const answer = await chromium.askTab(url, { type: GET_TIMINGS });
@@ -198,7 +201,7 @@ async function markWithBaseline(
  * the last), and returns the import time the options page measured each time: reading the file,
  * `checkPack`, compiling and writing to `storage.local`.
  */
-async function importThroughOptions(
+export async function importThroughOptions(
   chromium: ExtensionChromium,
   content: string,
   runs: number,

@@ -58,12 +58,16 @@ async function askTabInExtension({ url, message }: { url: string; message: unkno
   }
 }
 
-/** Starts Chromium with the extension, every request sent through the proxy at `proxyPort`. */
+/**
+ * Starts Chromium with the extension built in `extensionDir` (the Chrome build, by default), every
+ * request sent through the proxy at `proxyPort`.
+ */
 export async function launchExtensionChromium(
   proxyPort: number,
   initScript: string,
+  extensionDir: string = EXTENSION_DIRS.chromium,
 ): Promise<ExtensionChromium> {
-  const extensionPath = await realpath(EXTENSION_DIRS.chromium);
+  const extensionPath = await realpath(extensionDir);
   const profile = await mkdtemp(join(tmpdir(), 'kontext-bench-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
