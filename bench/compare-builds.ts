@@ -5,7 +5,7 @@
  * meets the machine as the others do. Prints, per page, each build's median time from the content
  * script's `main()` to its first highlights, and its ratio to the first build's.
  *
- * For changes smaller than what moves between two `npm run bench` runs (2 to 4 ms on a 2-core
+ * For changes smaller than what moves between two `npm run bench` runs (several ms on a 2-core
  * machine). With `--pack`, each browser first imports the generated 50k-alias pack, as case (b)
  * of the bench does, and only the seed article is loaded.
  */
