@@ -10,6 +10,7 @@
  * of the bench does, and only the seed article is loaded.
  */
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateSyntheticPack } from '../lib/knowledge/generate-synthetic-pack';
 import { missingPrerequisite } from '../tests/browser/harness/browsers';
@@ -24,85 +25,120 @@ import { findPackSize } from './synthetic-packs';
 const USAGE =
   'usage: npm run bench:compare -- <build folder> <build folder> [...] [--pack] [--rounds N] [--loads N]';
 
-const { values, positionals: builds } = parseArgs({
-  allowPositionals: true,
-  options: {
-    pack: { type: 'boolean', default: false },
-    rounds: { type: 'string', default: '4' },
-    loads: { type: 'string', default: '6' },
-  },
-});
-const rounds = Number(values.rounds);
-const loads = Number(values.loads);
-const missing = missingPrerequisite('chromium');
-if (builds.length < 2 || !(rounds >= 1) || !(loads >= 1)) throw new Error(USAGE);
-if (missing) throw new Error(missing);
-for (const build of builds) {
-  if (!existsSync(`${build}/manifest.json`)) throw new Error(`${build}: no manifest.json there`);
+interface Comparison {
+  builds: string[];
+  pack: boolean;
+  rounds: number;
+  /** Timed loads of each page per build and round. */
+  loads: number;
 }
 
-const pageNames: LoadPageName[] = values.pack ? ['seed-article'] : ['seed-article', 'no-names'];
-const packText = values.pack
-  ? JSON.stringify({
-      ...generateSyntheticPack({ entities: findPackSize('50k').entities }),
-      id: IMPORTED_PACK_ID,
-    })
-  : undefined;
+/** The comparison the command line asks for, or what is wrong with it. */
+function readCommandLine(args: string[]): Comparison | string {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      pack: { type: 'boolean', default: false },
+      rounds: { type: 'string', default: '4' },
+      loads: { type: 'string', default: '6' },
+    },
+  });
+  const rounds = Number(values.rounds);
+  const loads = Number(values.loads);
+  if (positionals.length < 2) return 'two builds or more to compare';
+  if (!Number.isInteger(rounds) || rounds < 1) return `--rounds ${values.rounds}: a whole number`;
+  if (!Number.isInteger(loads) || loads < 1) return `--loads ${values.loads}: a whole number`;
+  const notBuilt = positionals.find((build) => !existsSync(join(build, 'manifest.json')));
+  if (notBuilt) return `${notBuilt}: no manifest.json there (a folder like .output/chrome-mv3)`;
+  return { builds: positionals, pack: values.pack, rounds, loads };
+}
 
-const pages = await writeLoadPages();
-const server = await startFixtureServer(pages.dir, pages.routes);
-/** Times in ms, by build and page. */
-const times = new Map<string, number[]>();
-try {
-  for (let round = 0; round < rounds; round += 1) {
-    for (const build of builds) {
-      console.error(`… round ${round + 1} of ${rounds}: ${build}`);
-      const chromium = await launchExtensionChromium(server.port, '', build);
-      try {
-        if (packText) await importThroughOptions(chromium, packText, 1);
-        for (const name of pageNames) {
-          const { url } = pages.pages[name];
-          // One untimed load first: the browser's own first-page work is not the extension's.
-          for (let load = 0; load <= loads; load += 1) {
-            const tab = await chromium.context.newPage();
-            await tab.goto(url);
-            const timings = await waitForTimings(chromium, url);
-            await tab.close();
-            if (load === 0) continue;
-            const key = `${build}\n${name}`;
-            times.set(key, [
-              ...(times.get(key) ?? []),
-              timings.highlightedAt[0]! - timings.startedAt,
-            ]);
+/** Times in ms from `main()` to the first highlights, by build and then page. */
+type Times = Map<string, Map<LoadPageName, number[]>>;
+
+async function measure(comparison: Comparison, pageNames: LoadPageName[]): Promise<Times> {
+  const packText = comparison.pack
+    ? JSON.stringify({
+        ...generateSyntheticPack({ entities: findPackSize('50k').entities }),
+        id: IMPORTED_PACK_ID,
+      })
+    : undefined;
+  const times: Times = new Map(comparison.builds.map((build) => [build, new Map()]));
+  const pages = await writeLoadPages();
+  const server = await startFixtureServer(pages.dir, pages.routes);
+  try {
+    for (let round = 1; round <= comparison.rounds; round += 1) {
+      for (const build of comparison.builds) {
+        console.error(`… round ${round} of ${comparison.rounds}: ${build}`);
+        const chromium = await launchExtensionChromium(server.port, '', build);
+        try {
+          if (packText) await importThroughOptions(chromium, packText, 1);
+          for (const name of pageNames) {
+            const { url } = pages.pages[name];
+            const samples = times.get(build)!.get(name) ?? [];
+            times.get(build)!.set(name, samples);
+            // One untimed load first: the browser's own first-page work is not the extension's.
+            for (let load = 0; load <= comparison.loads; load += 1) {
+              const tab = await chromium.context.newPage();
+              await tab.goto(url);
+              const timings = await waitForTimings(chromium, url);
+              await tab.close();
+              if (load > 0) samples.push(timings.highlightedAt[0]! - timings.startedAt);
+            }
           }
+        } finally {
+          await chromium.close();
         }
-      } finally {
-        await chromium.close();
       }
     }
+  } finally {
+    await server.close();
+    await pages.remove();
   }
-} finally {
-  await server.close();
-  await pages.remove();
+  return times;
 }
 
-const rows = [['page', 'build', 'to highlights', 'vs first', 'loads']];
-for (const name of pageNames) {
-  const first = median(times.get(`${builds[0]}\n${name}`)!);
-  for (const build of builds) {
-    const samples = times.get(`${build}\n${name}`)!;
-    const value = median(samples);
-    rows.push([
-      name,
-      build,
-      `${formatNumber(value)} ms`,
-      `×${formatNumber(value / first)}`,
-      String(samples.length),
-    ]);
+function formatComparison(
+  comparison: Comparison,
+  pageNames: LoadPageName[],
+  times: Times,
+): string[] {
+  const rows = [['page', 'build', 'to highlights', 'vs first', 'loads']];
+  for (const name of pageNames) {
+    const first = median(times.get(comparison.builds[0]!)!.get(name)!);
+    for (const build of comparison.builds) {
+      const samples = times.get(build)!.get(name)!;
+      const value = median(samples);
+      rows.push([
+        name,
+        build,
+        `${formatNumber(value)} ms`,
+        `×${formatNumber(value / first)}`,
+        String(samples.length),
+      ]);
+    }
   }
+  const pack = comparison.pack ? ', with the generated 50k-alias pack imported' : '';
+  return [
+    `Medians of ${comparison.rounds} rounds × ${comparison.loads} loads per build and page${pack}`,
+    ...formatColumns(rows),
+  ];
 }
-console.log(
-  `Medians of ${rounds} rounds × ${loads} loads per build and page` +
-    (values.pack ? ', with the generated 50k-alias pack imported' : ''),
-);
-for (const line of formatColumns(rows)) console.log(line);
+
+async function main(): Promise<void> {
+  const comparison = readCommandLine(process.argv.slice(2));
+  const missing = missingPrerequisite('chromium');
+  if (typeof comparison === 'string' || missing) {
+    console.error(typeof comparison === 'string' ? `${comparison}\n${USAGE}` : missing);
+    process.exitCode = 2;
+    return;
+  }
+  const pageNames: LoadPageName[] = comparison.pack
+    ? ['seed-article']
+    : ['seed-article', 'no-names'];
+  const times = await measure(comparison, pageNames);
+  console.log(formatComparison(comparison, pageNames, times).join('\n'));
+}
+
+await main();
