@@ -64,6 +64,35 @@ describe('createRecognizer', () => {
   });
 });
 
+describe('recognition in steps', () => {
+  /** Runs `recognizeSteps` to the end; the mentions and how many steps it took. */
+  function recognizeCounting(recognizer: ReturnType<typeof createRecognizer>, text: string) {
+    const steps = recognizer.recognizeSteps(text, OPTIONS);
+    for (let count = 0; ; count += 1) {
+      const step = steps.next();
+      if (step.done) return { mentions: step.value, steps: count };
+    }
+  }
+
+  test('a page of many short blocks pauses while it is read, and again when it is read again', () => {
+    // 20,000 blocks of a few words: far below a group's characters, but each block is looked up.
+    const blocks = Array.from({ length: 20_000 }, (_, index) =>
+      index % 100 === 0 ? `Absatz ${index}: Wladimir Putin.` : `Absatz ${index}.`,
+    );
+    const text = blocks.join(BLOCK_SEPARATOR);
+    const recognizer = createRecognizer(PACKS);
+    const first = recognizeCounting(recognizer, text);
+    expect(first.mentions).toHaveLength(200);
+    expect(first.steps).toBeGreaterThanOrEqual(20);
+    // Every block is remembered now: still in steps, with the same mentions.
+    const again = recognizeCounting(recognizer, text);
+    expect(recognizer.stats.matchedBlocks).toBe(0);
+    expect(again.steps).toBeGreaterThanOrEqual(20);
+    expect(again.mentions).toEqual(first.mentions);
+    expect(createRecognizer(PACKS).recognize(text, OPTIONS)).toEqual(first.mentions);
+  });
+});
+
 describe('packs that come a part at a time', () => {
   test('names are found once their aliases are added, and point to the slot’s entities', () => {
     const recognizer = createRecognizer([PACKS[0]!], [{ id: 'stored', entityCount: 3 }]);

@@ -23,6 +23,12 @@ import { BLOCK_SEPARATOR } from '../text/block-separator';
  * pack, the first group of 64,000 characters took 45 to 62 ms, one task.
  */
 const GROUP_CHARS = 16_000;
+/**
+ * Blocks looked at in one step where no matching is done (blocks remembered, and the matches put
+ * together at the end): a page of 100,000 text nodes has tens of thousands of blocks, and looking
+ * up each one's text took about 20 ms.
+ */
+const BLOCKS_PER_STEP = 2_000;
 
 /** An entity of one of the packs, with the pack it comes from. */
 export interface KnownEntity extends CompiledEntity {
@@ -204,7 +210,8 @@ export function createRecognizer(
       group = [];
       groupChars = 0;
     };
-    for (const block of blocks) {
+    for (const [index, block] of blocks.entries()) {
+      if (index % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
       const key = text.slice(block.start, block.end);
       const known = local.get(key) ?? remembered.get(key);
       if (known) {
@@ -225,6 +232,7 @@ export function createRecognizer(
 
     const matches: CandidateMatch[] = [];
     for (const [blockIndex, { start, end }] of blocks.entries()) {
+      if (blockIndex % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
       for (const match of local.get(text.slice(start, end))!) {
         matches.push({
           ...match,
