@@ -18,8 +18,7 @@ import {
   startReading,
   type StoredPagePack,
 } from './read-page-packs';
-import type { AliasBucket } from './stored-pack-layout';
-import { aliasKey } from './stored-pack-layout';
+import { aliasKey, type AliasBucket } from './stored-pack-layout';
 
 /**
  * The keys (`aliasKey`) that aliases found in `text` may be filed under: each word, as written
