@@ -12,15 +12,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateSyntheticPack } from '../lib/knowledge/generate-synthetic-pack';
 import { missingPrerequisite } from '../tests/browser/harness/browsers';
 import { startFixtureServer } from '../tests/browser/harness/fixture-server';
 import { launchExtensionChromium } from './browser/extension-chromium';
-import { IMPORTED_PACK_ID, importThroughOptions, waitForTimings } from './extension-load';
+import { importThroughOptions, makeImportedPack, waitForTimings } from './extension-load';
 import { writeLoadPages, type LoadPageName } from './load-pages';
 import { formatColumns, formatNumber } from './report';
 import { median } from './statistics';
-import { findPackSize } from './synthetic-packs';
 
 const USAGE =
   'usage: npm run bench:compare -- <build folder> <build folder> [...] [--pack] [--rounds N] [--loads N]';
@@ -58,12 +56,7 @@ function readCommandLine(args: string[]): Comparison | string {
 type Times = Map<string, Map<LoadPageName, number[]>>;
 
 async function measure(comparison: Comparison, pageNames: LoadPageName[]): Promise<Times> {
-  const packText = comparison.pack
-    ? JSON.stringify({
-        ...generateSyntheticPack({ entities: findPackSize('50k').entities }),
-        id: IMPORTED_PACK_ID,
-      })
-    : undefined;
+  const packText = comparison.pack ? JSON.stringify(makeImportedPack()) : undefined;
   const times: Times = new Map(comparison.builds.map((build) => [build, new Map()]));
   const pages = await writeLoadPages();
   const server = await startFixtureServer(pages.dir, pages.routes);

@@ -15,6 +15,7 @@
  */
 import type { Page } from 'playwright-core';
 import { generateSyntheticPack } from '../lib/knowledge/generate-synthetic-pack';
+import type { KnowledgePack } from '../lib/knowledge/pack-types';
 import { GET_TIMINGS, timingsAnswerSchema, type TimingsAnswer } from '../lib/messages/protocol';
 import { missingPrerequisite } from '../tests/browser/harness/browsers';
 import { startFixtureServer } from '../tests/browser/harness/fixture-server';
@@ -46,7 +47,15 @@ const LOAD_CASES: readonly LoadCase[] = [
 ];
 
 /** The generated pack's id and file name, as a reader would import it. */
-export const IMPORTED_PACK_ID = 'synthetic-50k';
+const IMPORTED_PACK_ID = 'synthetic-50k';
+
+/** The generated 50k-alias pack, under the id a reader's import gives it. */
+export function makeImportedPack(): KnowledgePack {
+  return {
+    ...generateSyntheticPack({ entities: findPackSize('50k').entities }),
+    id: IMPORTED_PACK_ID,
+  };
+}
 
 /** The longest a page may take to show its first highlights before the run fails. */
 const TIMINGS_TIMEOUT_MS = 60_000;
@@ -354,8 +363,7 @@ export async function runExtensionLoadSuite(
   report('page loads: bundling the long-task recorder and the mark.js baseline');
   const recorder = await bundleForPage('bench/browser/long-task-recorder.ts', RECORDER_GLOBAL);
   const markScript = await bundleForPage('bench/browser/mark-baseline.ts', MARK_GLOBAL);
-  const pack = generateSyntheticPack({ entities: findPackSize('50k').entities });
-  pack.id = IMPORTED_PACK_ID;
+  const pack = makeImportedPack();
   const bundledAliases = await readBundledAliases();
   const generatedAliases = loadSyntheticPack(findPackSize('50k')).aliases.map(([text]) => text);
   // Kontext recognizes the bundled and the imported pack together: mark.js gets both too.

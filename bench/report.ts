@@ -161,7 +161,7 @@ export function formatLoadTable(measurements: readonly Measurement[]): string[] 
       tasks ? formatValue(tasks.median, 'tasks') : '-',
       heap ? formatValue(heap.median, heap.unit) : '-',
       baseline ? `${lowerBound}${formatValue(baseline.median, time.unit)}` : '-',
-      ratio === undefined ? '-' : `${baseline?.isLowerBound ? '> ' : ''}×${formatNumber(ratio)}`,
+      ratio === undefined ? '-' : `${lowerBound}×${formatNumber(ratio)}`,
     ]);
   }
   if (rows.length === 0) return [];

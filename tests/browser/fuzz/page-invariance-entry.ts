@@ -10,7 +10,12 @@ import { bundledPacks } from 'virtual:kontext/bundled-packs';
 import { createRecognizer } from '../../../lib/analysis/create-recognizer';
 import { KONTEXT_HOST_ATTRIBUTE } from '../../../lib/dom/collect-text';
 import { startPageUi } from '../../../lib/ui/start-page-ui';
-import { escapeText as quote, generatePageTree, type NodeSpec } from './random-page-tree';
+import {
+  escapeText as quote,
+  generatePageTree,
+  type NodeSpec,
+  type RandomPage,
+} from './random-page-tree';
 
 const NAMESPACES = {
   svg: 'http://www.w3.org/2000/svg',
@@ -153,9 +158,8 @@ export interface FuzzSummary {
   failures: TreeFailure[];
 }
 
-/** Runs the page of `seed` and returns what went wrong (nothing, when all is well). */
-async function runTree(seed: number): Promise<{ problems: string[]; hosts: number }> {
-  const page = generatePageTree(seed);
+/** Runs `page` and returns what went wrong (nothing, when all is well). */
+async function runTree(page: RandomPage): Promise<{ problems: string[]; hosts: number }> {
   const problems: string[] = [];
   document.body.replaceChildren(...buildNodes(page.body));
   window.scrollTo(0, 0);
@@ -229,13 +233,13 @@ export async function runPageTrees(firstSeed: number, count: number): Promise<Fu
   };
   for (let offset = 0; offset < count; offset += 1) {
     const seed = (firstSeed + offset) >>> 0;
+    const page = generatePageTree(seed);
     let result: { problems: string[]; hosts: number };
     try {
-      result = await runTree(seed);
+      result = await runTree(page);
     } catch (error) {
       result = { problems: [`threw: ${(error as Error).stack ?? String(error)}`], hosts: 0 };
     }
-    const page = generatePageTree(seed);
     summary.trees += 1;
     summary.allowedNames += page.allowed.length;
     summary.excludedNames += page.excludedCount;

@@ -1,5 +1,7 @@
+import { createRandom } from '../../../lib/knowledge/generate-synthetic-pack';
+
 /**
- * A small seeded random source (mulberry32) for the fuzz tests: the same seed gives the same
+ * A small seeded random source (the generators' mulberry32) for the fuzz tests: the same seed gives the same
  * sequence in Node and in a browser page, so a failing seed found in the page can be described
  * again in Node and run again on its own.
  */
@@ -17,14 +19,7 @@ export interface SeededRandom {
 }
 
 export function createSeededRandom(seed: number): SeededRandom {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = createRandom(seed);
   const int = (max: number): number => Math.floor(next() * max);
   return {
     next,
