@@ -43,8 +43,8 @@ export interface CompiledPack {
   entities: CompiledEntity[];
   aliases: CompiledAlias[];
   /**
-   * The hash of each alias's first word (`firstWordHash`), in the order of `aliases`: a page
-   * puts into its matcher only the aliases whose first word it has.
+   * The hash of each alias's first word (`startHashes`), in the order of `aliases`: a page puts
+   * into its matcher only the aliases whose first words it has (see `MatcherEntry.firstHash`).
    */
   firstHashes: number[];
   /** The hash of each alias's second token, -1 for one word (see `MatcherEntry.secondHash`). */

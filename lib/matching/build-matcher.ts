@@ -28,7 +28,7 @@ export interface MatcherEntry {
   text: string;
   id: number;
   /**
-   * The hash of the alias's first word (`firstWordHash`), where the caller knows it (compiled
+   * The hash of the alias's first word (`startHashes`), where the caller knows it (compiled
    * packs carry it). Such an alias goes into the trie only when a text has that word: a page
    * names a few dozen of a big pack's 50,000 aliases, and the rest cost next to nothing.
    */
@@ -253,7 +253,7 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
   const root: TrieNode = {};
   /** Hashes of the words an alias can start with, as written or inflected: the only words of a
    * page worth a closer look. */
-  const startHashes = new Set<number>();
+  const startWords = new Set<number>();
   /**
    * Entries not in the trie yet, by the hash of their first word: those of one word, and the
    * others by the hash of their second token.
@@ -275,7 +275,7 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
       for (let index = first; index < end; index += 1) {
         const gap = index === first ? Gap.None : tokens.gaps[index]!;
         const word = vocabulary.addToken(tokens, index);
-        if (index === first) startHashes.add(tokens.hashes[index]!);
+        if (index === first) startWords.add(tokens.hashes[index]!);
         node = addChild(node, word * 4 + gap);
       }
       if (!node.terminals) size += 1;
@@ -300,6 +300,8 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
       group.bySecond.delete(second);
       insert(entries);
     }
+    // Nothing left to wait for this word: a page's words skip the look-up again.
+    if (group.bySecond.size === 0) waiting.delete(hash);
   };
 
   const add = (added: readonly MatcherEntry[]) => {
@@ -321,7 +323,7 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
           if (entries) entries.push(entry);
           else group.bySecond.set(second, [entry]);
         }
-        startHashes.add(entry.firstHash);
+        startWords.add(entry.firstHash);
       }
     }
     insert(now);
@@ -353,7 +355,7 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
       while (first < count) {
         // Most words of a page are in no alias: one hash look-up each, and on.
         // Inflected: the German genitive -s ("Putins") is looked up as its stem.
-        if (!startHashes.has(hashes[first]!) && !startHashes.has(stemHashes[first]!)) {
+        if (!startWords.has(hashes[first]!) && !startWords.has(stemHashes[first]!)) {
           first += 1;
           continue;
         }
