@@ -22,7 +22,7 @@ import { BLOCK_SEPARATOR } from '../text/block-separator';
  * the words that insert an imported pack's aliases: on the bench's 1 MB page with a 50k-alias
  * pack, the first group of 64,000 characters took 45 to 62 ms, one task.
  */
-const GROUP_CHARS = 16_000;
+export const GROUP_CHARS = 16_000;
 /**
  * Blocks looked at in one step where no matching is done (blocks remembered, and the matches put
  * together at the end): a page of 100,000 text nodes has tens of thousands of blocks, and looking

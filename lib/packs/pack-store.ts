@@ -15,6 +15,7 @@ import type { InstalledPack } from './installed-packs';
 import {
   isRecord,
   PACK_INDEX_AREA_KEY,
+  parsePart,
   readPackIndex,
   readStoredHead,
   type PackIndex,
@@ -33,15 +34,10 @@ export type { PackIndex } from './read-page-packs';
 
 /** A stored whole pack's text, parsed, if it is the pack `id`. */
 function parsePackText(text: unknown, id: string): KnowledgePack | undefined {
-  if (typeof text !== 'string') return undefined;
-  try {
-    const pack = JSON.parse(text) as unknown;
-    return isRecord(pack) && pack.id === id && Array.isArray(pack.entities)
-      ? (pack as unknown as KnowledgePack)
-      : undefined;
-  } catch {
-    return undefined;
-  }
+  const pack = parsePart(text);
+  return isRecord(pack) && pack.id === id && Array.isArray(pack.entities)
+    ? (pack as unknown as KnowledgePack)
+    : undefined;
 }
 
 /** The whole pack of an entry layout 1 stored (`{ compiled, pack }` under the head's key). */

@@ -3,7 +3,7 @@
  * are matched, the aliases that the page's words may begin; before they are drawn, the entities
  * found. What was read stays for the page's next changes.
  */
-import type { Recognizer } from '../analysis/create-recognizer';
+import { GROUP_CHARS, type Recognizer } from '../analysis/create-recognizer';
 import { runInSlices, runToEnd, type Steps } from '../async/run-sliced';
 import type { KnowledgeLoader } from '../annotate/annotate-page';
 import { Gap, tokenize } from '../matching/tokenize';
@@ -28,12 +28,9 @@ export function aliasKeysOf(text: string): Set<number> {
   return runToEnd(aliasKeysSteps([text]));
 }
 
-/** Characters of blocks tokenized as one text, one group a step. */
-const GROUP_CHARS = 16_000;
-
 /**
- * The keys of `aliasKeysOf` for a page's blocks, in steps of about `GROUP_CHARS`: the words of a
- * long page take tens of milliseconds to tokenize. Blocks are joined with the block separator,
+ * The keys of `aliasKeysOf` for a page's blocks, in steps of about `GROUP_CHARS` (the
+ * recognizer's groups): the words of a long page take tens of milliseconds to tokenize. Blocks are joined with the block separator,
  * which no key spans.
  */
 export function* aliasKeysSteps(blocks: readonly string[]): Steps<Set<number>> {
@@ -81,6 +78,8 @@ export function createKnowledgeLoader(
   // The blocks of the text before: a live page changes a few of them, and only those are
   // tokenized again for their words (what their words asked for was read already).
   let scanned = new Set<string>();
+  // Each pack as last put together for the cards and the popup, and from how many chunks.
+  const assembled = new Map<string, { chunks: number; pack: KnowledgePack }>();
   return {
     async beforeRecognition(text, slicing) {
       if (readings.size === 0) return;
@@ -122,7 +121,13 @@ export function createKnowledgeLoader(
     },
     readPack(id) {
       const reading = readings.get(id);
-      return reading && readPartialPack(reading);
+      if (!reading) return undefined;
+      // Chunks are only ever added: the pack is put together again only when one was.
+      const last = assembled.get(id);
+      if (last?.chunks === reading.chunks.size) return last.pack;
+      const pack = readPartialPack(reading);
+      assembled.set(id, { chunks: reading.chunks.size, pack });
+      return pack;
     },
   };
 }

@@ -57,21 +57,16 @@ function isCount(value: unknown): value is number {
 
 /** A stored head (its JSON text), if it is one this version of Kontext wrote. */
 export function readStoredHead(text: unknown): StoredPackHead | undefined {
-  if (typeof text !== 'string') return undefined;
-  try {
-    const head = JSON.parse(text) as unknown;
-    if (!isRecord(head) || head.layout !== STORED_LAYOUT) return undefined;
-    if (head.compiledFormat !== COMPILED_FORMAT || !isRecord(head.base)) return undefined;
-    if (typeof head.base.id !== 'string' || !isCount(head.entityCount)) return undefined;
-    if (!isCount(head.aliasCount) || !isCount(head.buckets) || head.buckets === 0) return undefined;
-    const starts = head.starts;
-    if (!isRecord(starts) || !isCount(starts.bits) || typeof starts.data !== 'string') {
-      return undefined;
-    }
-    return head as unknown as StoredPackHead;
-  } catch {
+  const head = parsePart(text);
+  if (!isRecord(head) || head.layout !== STORED_LAYOUT) return undefined;
+  if (head.compiledFormat !== COMPILED_FORMAT || !isRecord(head.base)) return undefined;
+  if (typeof head.base.id !== 'string' || !isCount(head.entityCount)) return undefined;
+  if (!isCount(head.aliasCount) || !isCount(head.buckets) || head.buckets === 0) return undefined;
+  const starts = head.starts;
+  if (!isRecord(starts) || !isCount(starts.bits) || typeof starts.data !== 'string') {
     return undefined;
   }
+  return head as unknown as StoredPackHead;
 }
 
 /** An imported pack as a page finds it: its head. */
@@ -110,7 +105,7 @@ export async function loadImportedPagePacks(area: StorageArea): Promise<StoredPa
 }
 
 /** Parses a stored part's JSON text; undefined where it is not text or not JSON. */
-function parsePart(text: unknown): unknown {
+export function parsePart(text: unknown): unknown {
   if (typeof text !== 'string') return undefined;
   try {
     return JSON.parse(text);
