@@ -19,9 +19,9 @@ export function watchExtension(life: PageLife): void {
       port.onDisconnect.addListener(() => {
         // Chromium drops the id a moment after the port breaks (seen: gone within 100 ms).
         setTimeout(() => {
-          if (browser.runtime?.id === undefined) life.end('the extension went away');
-          // The background slept: reconnect on the reader's next visit, not on a timer.
-          else {
+          // `isOver` ends the life when the extension's id is gone; else the background slept:
+          // reconnect on the reader's next visit, not on a timer.
+          if (!life.isOver) {
             document.addEventListener('visibilitychange', connect, {
               once: true,
               signal: life.signal,
