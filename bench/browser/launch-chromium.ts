@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { QUIET_CHROMIUM_ARGS } from '../../tests/browser/harness/browsers';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -18,14 +19,6 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: [...QUIET_CHROMIUM_ARGS],
   });
 }

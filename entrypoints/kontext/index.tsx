@@ -39,6 +39,9 @@ import { watchExtension } from './watch-extension';
 /** Annotation times kept for the benchmark: the first, and the latest ones. */
 const MAX_TIMINGS = 100;
 
+/** The bundled packs' ids. */
+const bundledIds = new Set(bundledPacks.map(({ compiled }) => compiled.id));
+
 /** The reader's settings and the index of imported packs (with their heads), in one read. */
 function readStored(): Promise<Record<string, unknown>> {
   return browser.storage.local.get([SETTINGS_AREA_KEY, PACK_INDEX_AREA_KEY]);
@@ -80,7 +83,6 @@ export default defineUnlistedScript({
       const isOn = (id: string) => !settings.packsOff.includes(id);
       // Bundled first; an imported pack never takes a bundled pack's id (the options page
       // refuses it).
-      const bundledIds = new Set(bundledPacks.map(({ compiled }) => compiled.id));
       const whole = bundledPacks.filter(({ compiled }) => isOn(compiled.id));
       const stored = imported.filter(({ id }) => !bundledIds.has(id) && isOn(id));
       const key = [
