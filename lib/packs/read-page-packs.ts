@@ -141,25 +141,17 @@ export async function loadAliasBuckets(
   }
   if (wanted.size === 0) return true;
   const items = await area.get([...wanted.keys()]);
-  function* handOver(): Steps<true> {
-    for (const [key, { reading, bucket: number }] of wanted) {
-      yield;
-      // Another page read may have handed it over meanwhile.
-      if (reading.buckets.has(number)) continue;
-      reading.buckets.add(number);
-      const bucket = parsePart(items[key]);
-      if (
-        isRecord(bucket) &&
-        Array.isArray(bucket.aliases) &&
-        Array.isArray(bucket.firstHashes) &&
-        Array.isArray(bucket.secondHashes)
-      ) {
-        add(reading.pack, bucket as unknown as AliasBucket);
-      }
-    }
-    return true;
-  }
-  return (await runInSlices(handOver(), slicing)) ?? false;
+  const handed = takeParts(
+    items,
+    wanted,
+    ({ reading, bucket }) => reading.buckets.has(bucket),
+    ({ reading, bucket }, stored) => {
+      reading.buckets.add(bucket);
+      const parsed = readBucket(stored);
+      if (parsed) add(reading.pack, parsed);
+    },
+  );
+  return (await runInSlices(handed, slicing)) ?? false;
 }
 
 /**
@@ -182,38 +174,65 @@ export async function loadEntityChunks(
   }
   if (reads.size === 0) return;
   const items = await area.get([...reads.keys()]);
-  await runInSlices(keepChunks(items, reads, add), slicing);
+  const kept = takeParts(
+    items,
+    reads,
+    ({ reading, chunk }) => reading.chunks.has(chunk),
+    ({ reading, chunk }, stored) => {
+      const parsed = readChunk(stored, chunk);
+      if (!parsed) return;
+      reading.chunks.set(chunk, parsed);
+      add(reading.pack, parsed);
+    },
+  );
+  await runInSlices(kept, slicing);
 }
 
-function* keepChunks(
+/**
+ * Hands each part of `items` over to `take`, parsed, a part a step; a part `isTaken` says another
+ * page read took meanwhile is left.
+ */
+function* takeParts<Part>(
   items: Record<string, unknown>,
-  reads: ReadonlyMap<string, { reading: PackReading; chunk: number }>,
-  add: (pack: StoredPagePack, chunk: EntityChunk) => void,
-): Steps<void> {
-  for (const [key, { reading, chunk: number }] of reads) {
+  parts: ReadonlyMap<string, Part>,
+  isTaken: (part: Part) => boolean,
+  take: (part: Part, stored: unknown) => void,
+): Steps<true> {
+  for (const [key, part] of parts) {
     yield;
-    // Another page read may have kept it meanwhile.
-    if (reading.chunks.has(number)) continue;
-    const chunk = parsePart(items[key]);
-    if (
-      !isRecord(chunk) ||
-      !Array.isArray(chunk.entities) ||
-      chunk.first !== number * ENTITIES_PER_CHUNK
-    ) {
-      continue;
-    }
-    const parsed: EntityChunk = {
-      first: chunk.first,
-      entities: chunk.entities as EntityChunk['entities'],
-      statements: Array.isArray(chunk.statements)
-        ? (chunk.statements as EntityChunk['statements'])
-        : [],
-      events: Array.isArray(chunk.events) ? (chunk.events as EntityChunk['events']) : [],
-      sources: Array.isArray(chunk.sources) ? (chunk.sources as EntityChunk['sources']) : [],
-    };
-    reading.chunks.set(number, parsed);
-    add(reading.pack, parsed);
+    if (!isTaken(part)) take(part, parsePart(items[key]));
   }
+  return true;
+}
+
+/** A stored alias bucket, if it has the shape of one. */
+function readBucket(stored: unknown): AliasBucket | undefined {
+  return isRecord(stored) &&
+    Array.isArray(stored.aliases) &&
+    Array.isArray(stored.firstHashes) &&
+    Array.isArray(stored.secondHashes)
+    ? (stored as unknown as AliasBucket)
+    : undefined;
+}
+
+/** Stored entity chunk `number`, if it has the shape of one. */
+function readChunk(stored: unknown, number: number): EntityChunk | undefined {
+  if (
+    !isRecord(stored) ||
+    !Array.isArray(stored.entities) ||
+    stored.first !== number * ENTITIES_PER_CHUNK
+  ) {
+    return undefined;
+  }
+  return {
+    first: stored.first,
+    entities: stored.entities as EntityChunk['entities'],
+    statements: Array.isArray(stored.statements)
+      ? (stored.statements as EntityChunk['statements'])
+      : [],
+    events: Array.isArray(stored.events) ? (stored.events as EntityChunk['events']) : [],
+    sources: Array.isArray(stored.sources) ? (stored.sources as EntityChunk['sources']) : [],
+  };
 }
 
 /** The pack as far as a page has read it: its entities with what cards and the popup say. */
