@@ -7,8 +7,8 @@ import type { CardPopup } from './card-ui';
 
 export function createTippyCardPopup(doc: Document, container: HTMLElement): CardPopup {
   const content = doc.createElement('div');
-  let rect: DOMRect | undefined;
-  // A detached element: tippy needs a reference, but the card is placed by the mention's box.
+  // A detached element: tippy needs a reference, but the card is placed by the mention's box,
+  // given with each `show`.
   const instance = tippy(doc.createElement('span'), {
     content,
     appendTo: () => container,
@@ -20,12 +20,10 @@ export function createTippyCardPopup(doc: Document, container: HTMLElement): Car
     animation: false,
     hideOnClick: false,
     popperOptions: { strategy: 'fixed' },
-    getReferenceClientRect: () => rect ?? content.getBoundingClientRect(),
   });
   return {
     content,
     show: (next) => {
-      rect = next;
       instance.setProps({ getReferenceClientRect: () => next });
       instance.show();
     },
