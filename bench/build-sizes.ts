@@ -4,13 +4,13 @@
  * content script without its knowledge data, the number its size budget is about.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EXTENSION_DIRS, type BrowserName } from '../tests/browser/harness/browsers';
 import {
   MAX_CONTENT_SCRIPT_GZIP_BYTES,
   measureContentScriptWithoutPacks,
-  measureGzip,
+  measureFiles,
   type FileSize,
 } from './content-script-size';
 
@@ -30,12 +30,7 @@ async function measureBuild(dir: string): Promise<FileSize[]> {
   const files = (await readdir(dir, { recursive: true }))
     .filter((file) => CODE_FILE.test(file))
     .sort();
-  return Promise.all(
-    files.map(async (file) => {
-      const content = await readFile(join(dir, file));
-      return { file, bytes: content.length, gzip: measureGzip(content) };
-    }),
-  );
+  return measureFiles(dir, files);
 }
 
 /** Measures both builds (those that exist) and builds the content script without packs. */

@@ -51,6 +51,16 @@ export function measureGzip(content: Uint8Array): number {
   return gzipSync(content).length;
 }
 
+/** The sizes of `files` of the output folder `dir`. */
+export function measureFiles(dir: string, files: readonly string[]): Promise<FileSize[]> {
+  return Promise.all(
+    files.map(async (file) => {
+      const content = await readFile(join(dir, file));
+      return { file, bytes: content.length, gzip: measureGzip(content) };
+    }),
+  );
+}
+
 /**
  * The names of the entrypoints that are scripts, not pages: WXT names each after its file or
  * folder in entrypoints/ ("background.ts", "kontext/index.tsx", "overlay.content.ts").
@@ -131,12 +141,7 @@ export async function measureContentScriptWithoutPacks(): Promise<FileSize[]> {
       ...(entry.js ?? []),
       ...(entry.css ?? []),
     ]);
-    return await Promise.all(
-      files.map(async (file) => {
-        const content = await readFile(join(outDir, file));
-        return { file, bytes: content.length, gzip: measureGzip(content) };
-      }),
-    );
+    return await measureFiles(outDir, files);
   } finally {
     await rm(temp, { recursive: true, force: true });
   }
