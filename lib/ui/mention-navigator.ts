@@ -25,6 +25,8 @@ export interface MentionNavigatorOptions {
   flash: (index: number) => void;
   /** What the navigation element says first: the keys that work. */
   hint: string;
+  /** Called as the navigation starts (the cards' UI can load meanwhile). */
+  onStart?: () => void;
   signal: AbortSignal;
 }
 
@@ -102,6 +104,7 @@ export function createMentionNavigator(options: MentionNavigatorOptions): Mentio
 
   const start = () => {
     if (options.getStops().length === 0) return;
+    options.onStart?.();
     if (!ring) {
       returnFocus = doc.activeElement;
       ring = doc.createElement('button');

@@ -205,23 +205,14 @@ export function startPageUi(options: PageUiOptions): PageUi {
       if (annotation && mention) flashMention(win, annotation.collected, mention);
     },
     hint: getUiText(readerLanguage(options.readerLanguages)).navigationHint,
+    // Moving through the names by keyboard leads to cards: their UI loads meanwhile.
+    onStart: () => cards.preload(),
     signal,
   });
 
   return {
     annotator,
-    navigator: {
-      // Moving through the names by keyboard leads to cards: their UI loads meanwhile.
-      start: () => {
-        cards.preload();
-        navigator.start();
-      },
-      stop: () => navigator.stop(),
-      moveTo: (index) => navigator.moveTo(index),
-      get active() {
-        return navigator.active;
-      },
-    },
+    navigator,
     revealEntity: (packId, entityId, index) => {
       const analysis = annotator.current?.analysis;
       const onPage = analysis?.entities.find(
