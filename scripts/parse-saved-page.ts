@@ -19,12 +19,35 @@ export interface ParseOptions {
   url?: string;
 }
 
+/** How far into a page its `<meta charset>` is looked for, as browsers do (the HTML standard's prescan). */
+const CHARSET_PRESCAN_BYTES = 1024;
+
 /**
- * Parses `html` as a page. Bytes are decoded as a browser decodes them (a byte order mark, else
- * the `<meta charset>`, else windows-1252); a string is taken as it is.
+ * The encoding of a saved page's bytes: its byte order mark, else the charset its first kilobyte
+ * declares (`<meta charset>` or `http-equiv` Content-Type), else UTF-8. A browser would fall back
+ * to windows-1252 where the server's header said nothing, but a saved page has lost that header,
+ * and pages saved today are UTF-8 (dw.com, reuters.com and mirror.co.uk declare nothing in it).
  */
+export function detectPageEncoding(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, CHARSET_PRESCAN_BYTES));
+  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head)?.[1]?.toLowerCase();
+  if (!declared) return 'utf-8';
+  try {
+    // A label TextDecoder does not know is no encoding: UTF-8, as without one.
+    return new TextDecoder(declared).encoding;
+  } catch {
+    return 'utf-8';
+  }
+}
+
+/** Parses `html` as a page; bytes are decoded in the encoding `detectPageEncoding` finds. */
 export function parseSavedPage(html: string | Uint8Array, options: ParseOptions = {}): SavedPage {
-  const dom = new JSDOM(html, {
+  const text =
+    typeof html === 'string' ? html : new TextDecoder(detectPageEncoding(html)).decode(html);
+  const dom = new JSDOM(text, {
     url: options.url,
     contentType: 'text/html',
     // jsdom's defaults, said out loud: scripts are not run and subresources are not loaded.

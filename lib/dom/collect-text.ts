@@ -163,7 +163,11 @@ const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
   'legend',
 ]);
 
-function isSkipped(element: Element): boolean {
+/**
+ * Whether the text model skips `element` and all under it (code, controls, graphics, editable
+ * regions, Kontext's own UI), whatever region it lies in.
+ */
+export function isSkipped(element: Element): boolean {
   if (SKIPPED_ELEMENTS.has(element.localName)) return true;
   if (SKIPPED_NAMESPACES.has(element.namespaceURI)) return true;
   if (element.hasAttribute(KONTEXT_HOST_ATTRIBUTE)) return true;

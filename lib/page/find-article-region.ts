@@ -8,6 +8,7 @@
  * `collectText(root, { isExcluded })` takes.
  */
 import { runToEnd, type Steps } from '../async/run-sliced';
+import { findFurnitureSteps, isFurnitureLabel } from './find-furniture';
 import { ARTICLE_TYPES, isArticleJsonLd, readJsonLd, readJsonLdString } from './read-json-ld';
 
 /** Which heuristic found the region, strongest first. */
@@ -41,6 +42,13 @@ export const MAX_WIDEN_LEVELS = 3;
 export const MAX_WIDEN_EXTRA_SHARE = 0.25;
 /** Paragraphs shorter than this say little about where the article is (bylines, datelines). */
 export const MIN_PARAGRAPH_LENGTH = 25;
+/** Titles and headings shorter than this are not compared: too many headings would match. */
+const MIN_TITLE_LENGTH = 12;
+/**
+ * A part that holds more than this share of the page's paragraph text is never left out by its
+ * name (its class, id, test id or label).
+ */
+export const MOST_PROSE_SHARE = 0.5;
 /** At most this many paragraphs are compared against a JSON-LD `articleBody`. */
 export const MAX_HINT_PARAGRAPHS = 500;
 /** At most this much of a JSON-LD `articleBody` is searched: longer ones are no news article. */
@@ -128,6 +136,17 @@ const EXCLUDED_CLASS_WORDS: ReadonlySet<string> = new Set([
   'sponsored', // sponsored content
   'teaserlist', // lists of teasers to other articles
   'tags', // topic tag lists, which repeat names the article already has
+  'keywords', // topic tag lists (yna.co.kr's "keyword-zone")
+  'schlagworte', // topic tag lists (German)
+  'credit', // photo credits ("Foto: REUTERS"), which name agencies, not what the story is about
+  'credits', // photo credits
+  'copyright', // photo credits ("Bildrechte: Reuters" on br.de)
+  'bildnachweis', // photo credits (German)
+  'bildrechte', // photo credits (German)
+  'playlist', // video playlists
+  'recirculation', // links to other stories (cbsnews.com)
+  'recirc', // links to other stories
+  'trending', // most-read lists
 ]);
 
 /** Runs of words (see `EXCLUDED_CLASS_WORDS`) that mark an element as no article text. */
@@ -146,39 +165,14 @@ const EXCLUDED_CLASS_PHRASES: readonly string[] = [
   'site-header', // the site header, when it is a <div>
   'site-footer', // the site footer, when it is a <div>
   'tag-list', // topic tag lists
+  'topic-tags', // topic tag lists (zdfheute.de's data-testid)
+  'author-box', // the author's box under the story
+  'author-bio', // the author's box under the story
+  'latest-news', // latest-news lists
+  'more-stories', // links to other stories
 ];
 
-/**
- * Headings and `aria-label`s (lower case, without a trailing colon or count) that announce a part
- * of the page that is no article text.
- */
-const EXCLUDED_LABELS: ReadonlySet<string> = new Set([
-  'mehr zum thema', // related articles (German)
-  'more on this topic', // related articles
-  'more on this story', // related articles
-  'related', // related articles
-  'related articles', // related articles
-  'related stories', // related articles
-  'related content', // related articles
-  'related topics', // topic links
-  'read more', // links to other articles
-  'lesen sie auch', // links to other articles (German)
-  'lesen sie mehr', // links to other articles (German)
-  'auch interessant', // recommendations (German)
-  'das könnte sie auch interessieren', // recommendations (German)
-  'weitere artikel', // links to other articles (German)
-  'meistgelesen', // most-read lists (German)
-  'meistgelesene artikel', // most-read lists (German)
-  'most read', // most-read lists
-  'most popular', // most-read lists
-  'you may also like', // recommendations
-  'kommentare', // comment sections (German)
-  'leserkommentare', // comment sections (German)
-  'comments', // comment sections
-  'newsletter', // newsletter promos
-]);
-
-/** Elements whose first child heading (or `aria-label`) is checked against `EXCLUDED_LABELS`. */
+/** Elements whose first child heading (or `aria-label`) is checked against the furniture labels. */
 const LABELLED_CONTAINERS: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'ol']);
 
 /** Headings that label a container (an `<h1>` is the article's own). */
@@ -213,23 +207,13 @@ function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function normalizeLabel(text: string): string {
-  return normalizeSpace(text)
-    .toLowerCase()
-    .replace(/^\d+\s+/, '') // "12 Kommentare"
-    .replace(/\s*\(\d+\)$/, '') // "Kommentare (12)"
-    .replace(/\s*[:.…]+$/, ''); // "Mehr zum Thema:"
-}
-
 function hasExcludedLabel(element: Element): boolean {
   const label = element.getAttribute('aria-label');
-  if (label !== null && EXCLUDED_LABELS.has(normalizeLabel(label))) return true;
+  if (label !== null && isFurnitureLabel(label)) return true;
   if (!LABELLED_CONTAINERS.has(element.localName)) return false;
   const heading = element.firstElementChild;
   if (!heading || !LABEL_HEADINGS.has(heading.localName)) return false;
-  const text = heading.textContent ?? '';
-  // Longer headings are article sub-headings, not box labels; no need to normalize them.
-  return text.length <= 80 && EXCLUDED_LABELS.has(normalizeLabel(text));
+  return isFurnitureLabel(heading.textContent ?? '');
 }
 
 /**
@@ -262,8 +246,11 @@ function isSiteChrome(element: Element, root: Element | undefined): boolean {
   return true;
 }
 
-/** Whether the element alone (not its ancestors) is no article text, by the lists above. */
-function isChrome(element: Element, root: Element | undefined): boolean {
+/**
+ * Whether the element alone (not its ancestors) is no article text by what it is: its element,
+ * its role, a site-wide header or footer, a comment.
+ */
+function isChromeByKind(element: Element, root: Element | undefined): boolean {
   if (EXCLUDED_ELEMENTS.has(element.localName)) {
     return element.localName !== 'form' || !isPageForm(element);
   }
@@ -274,26 +261,44 @@ function isChrome(element: Element, root: Element | undefined): boolean {
   }
   const itemprop = element.getAttribute('itemprop');
   if (itemprop && /(?:^|\s)comment(?:\s|$)/i.test(itemprop)) return true;
-  if (/Comment$/.test(element.getAttribute('itemtype') ?? '')) return true;
-  if (hasExcludedWords(element.getAttribute('class')) || hasExcludedWords(element.id)) return true;
-  return hasExcludedLabel(element);
+  return /Comment$/.test(element.getAttribute('itemtype') ?? '');
+}
+
+/**
+ * Whether the element alone is no article text by what it is called: its class, id or test id,
+ * or the label it starts with. Names mislead more often than kinds do (fr.de's article sits in
+ * an "id-Article--layoutAdRight"), so they never count against the part holding most of the text.
+ */
+function isChromeByName(element: Element): boolean {
+  // Sites whose classes are generated name their parts in test ids (zdfheute.de, t-online.de).
+  const named =
+    hasExcludedWords(element.getAttribute('class')) ||
+    hasExcludedWords(element.id) ||
+    hasExcludedWords(element.getAttribute('data-testid'));
+  return named || hasExcludedLabel(element);
 }
 
 function isHidden(element: Element): boolean {
   return element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true';
 }
 
-/** The exclusion test of a region: `isChrome`, but never the root nor what holds the headline. */
+/**
+ * The exclusion test of a region: chrome by kind or by name (see above), but never the root, nor
+ * what holds the headline, nor (by name) what `holdsMostProse`.
+ */
 function createIsExcluded(
   root: Element | undefined,
   headline: Element | undefined,
+  holdsMostProse: (element: Element) => boolean,
 ): (element: Element) => boolean {
   return (element) => {
     if (element === root) return false;
     // The page itself is never left out, whatever its classes say.
     if (element.localName === 'body' || element.localName === 'html') return false;
     if (isHidden(element)) return true;
-    if (!isChrome(element, root)) return false;
+    const isChrome =
+      isChromeByKind(element, root) || (isChromeByName(element) && !holdsMostProse(element));
+    if (!isChrome) return false;
     // A header (or a wrapper with a "share" class) that holds the headline is the article's own.
     return !(headline && element.contains(headline));
   };
@@ -327,42 +332,80 @@ function createIsInExcludedPart(
   };
 }
 
+/** Whether a heading sits in a breadcrumb trail, where many sites repeat the title as an `<h1>`. */
+function isInBreadcrumb(heading: Element): boolean {
+  for (let ancestor = heading.parentElement; ancestor; ancestor = ancestor.parentElement) {
+    if (ancestor.localName === 'body') return false;
+    for (const value of [
+      ancestor.getAttribute('class'),
+      ancestor.id,
+      ancestor.getAttribute('data-testid'),
+    ]) {
+      if (value && /-breadcrumbs?-/.test(toWordString(value))) return true;
+    }
+  }
+  return false;
+}
+
+/** The titles the page gives itself (`og:title`, JSON-LD `headline`), squeezed. */
+function readTitleHints(doc: Document): string[] {
+  const hints: string[] = [];
+  const ogTitle = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
+  if (ogTitle) hints.push(ogTitle);
+  const jsonLd = readJsonLd(doc).find(isArticleJsonLd);
+  const headline = jsonLd && readJsonLdString(jsonLd, 'headline');
+  if (headline) hints.push(headline);
+  return hints.map(normalizeSpace).filter((hint) => hint.length >= MIN_TITLE_LENGTH);
+}
+
+function matchesTitle(heading: Element, hints: readonly string[]): boolean {
+  const text = normalizeSpace(heading.textContent ?? '');
+  if (text.length < MIN_TITLE_LENGTH) return false;
+  return hints.some((hint) => hint.includes(text) || text.includes(hint));
+}
+
 /**
  * The article's headline: the first `<h1>` inside an `<article>`, `<main>` or schema.org article,
  * else the first `<h1>` outside the site's navigation, sidebars, footer and navigation-bearing
- * header (where a logo `<h1>` sits), else an `itemprop="headline"`.
+ * header (where a logo `<h1>` sits), else an `itemprop="headline"`. An `<h1>` in a breadcrumb
+ * trail is no headline (fr.de, welt.de, t-online.de and zdfheute.de repeat the title there): the
+ * heading that carries the page's own title (`og:title`, JSON-LD) is, `<h1>` or `<h2>`.
  */
 function findHeadline(doc: Document): Element | undefined {
   const headings = Array.from(doc.querySelectorAll('h1')).filter(
-    (heading) => normalizeSpace(heading.textContent ?? '').length > 0,
+    (heading) => normalizeSpace(heading.textContent ?? '').length > 0 && !isInBreadcrumb(heading),
   );
   const inArticle = headings.find((heading) =>
     heading.closest('article, main, [itemtype*="Article"]'),
   );
   if (inArticle) return inArticle;
-  const outsideChrome = headings.find(
+  const isOutsideChrome = (heading: Element): boolean =>
+    !heading.closest('nav, aside, footer, [role~="navigation"], [role~="banner"]') &&
+    !heading.closest('header')?.querySelector('nav');
+  const outsideChrome = headings.find(isOutsideChrome);
+  if (outsideChrome) return outsideChrome;
+  const hints = readTitleHints(doc);
+  const titled = Array.from(doc.querySelectorAll('h1, h2')).find(
     (heading) =>
-      !heading.closest('nav, aside, footer, [role~="navigation"], [role~="banner"]') &&
-      !heading.closest('header')?.querySelector('nav'),
+      isOutsideChrome(heading) && !isInBreadcrumb(heading) && matchesTitle(heading, hints),
   );
-  return outsideChrome ?? doc.querySelector('[itemprop~="headline"]') ?? undefined;
+  return titled ?? doc.querySelector('[itemprop~="headline"]') ?? undefined;
 }
 
 /**
- * The paragraphs of `container` that lie in no excluded part, with their "prose": text length
- * minus link text, in document order.
+ * Every paragraph of `container` with its "prose": text length minus link text, in document
+ * order; and the prose under each of their ancestors (up to `container`).
  */
 function* measureParagraphs(
-  container: ParentNode,
-  isInExcludedPart: (element: Element) => boolean,
-): Steps<Map<Element, number>> {
-  const measured = new Map<Element, number>();
+  container: Element,
+): Steps<{ proseByParagraph: Map<Element, number>; proseUnder: Map<Element, number> }> {
+  const proseByParagraph = new Map<Element, number>();
+  const proseUnder = new Map<Element, number>();
   let visited = 0;
   for (const paragraph of Array.from(container.querySelectorAll('p'))) {
     // A page of ten thousand paragraphs takes tens of milliseconds to measure: in steps.
     visited += 1;
     if (visited % PARAGRAPHS_PER_STEP === 0) yield;
-    if (isInExcludedPart(paragraph)) continue;
     const length = normalizeSpace(paragraph.textContent ?? '').length;
     if (length === 0) continue;
     let linkLength = 0;
@@ -370,9 +413,15 @@ function* measureParagraphs(
       linkLength += normalizeSpace(link.textContent ?? '').length;
     }
     // Link text counts against a paragraph: a list of links is navigation, not prose.
-    measured.set(paragraph, Math.max(0, length - linkLength));
+    const prose = Math.max(0, length - linkLength);
+    proseByParagraph.set(paragraph, prose);
+    if (prose === 0) continue;
+    for (let ancestor = paragraph.parentElement; ancestor; ancestor = ancestor.parentElement) {
+      proseUnder.set(ancestor, (proseUnder.get(ancestor) ?? 0) + prose);
+      if (ancestor === container) break;
+    }
   }
-  return measured;
+  return { proseByParagraph, proseUnder };
 }
 
 /** What the pickers share: the page, its headline and the exclusion test without a root. */
@@ -380,6 +429,8 @@ interface PageContext {
   doc: Document;
   headline: Element | undefined;
   isInExcludedPart: (element: Element) => boolean;
+  /** Whether an element holds most of the page's paragraph text (then no name excludes it). */
+  holdsMostProse: (element: Element) => boolean;
   /** The page's paragraphs outside excluded parts, measured once. */
   proseByParagraph: Map<Element, number>;
 }
@@ -514,12 +565,25 @@ function widenToHeadline(context: PageContext, root: Element): Element {
   return root;
 }
 
-function createRegion(
+/**
+ * The region around `root`: the page's exclusions, and the furniture among the article's own
+ * text (`findFurnitureSteps`).
+ */
+function* createRegion(
   context: PageContext,
   root: Element,
   source: ArticleRegionSource,
-): ArticleRegion {
-  return { root, source, isExcluded: createIsExcluded(root, context.headline) };
+): Steps<ArticleRegion> {
+  const isExcludedHere = createIsExcluded(root, context.headline, context.holdsMostProse);
+  const furniture = yield* findFurnitureSteps(root, {
+    isExcluded: isExcludedHere,
+    headline: context.headline,
+  });
+  const isExcluded =
+    furniture.size === 0
+      ? isExcludedHere
+      : (element: Element) => furniture.has(element) || isExcludedHere(element);
+  return { root, source, isExcluded };
 }
 
 /**
@@ -527,7 +591,8 @@ function createRegion(
  * the schema.org `articleBody` microdata; the block whose paragraphs a JSON-LD article's
  * `articleBody` contains; the block with the most paragraph text (accepted with less text when
  * JSON-LD says the page is an article); else the body. A headline just outside the found block is
- * taken in. Never throws; on a page without a body the root is the document element.
+ * taken in, and the page furniture inside it (teaser cards, link lists, labelled boxes) left out.
+ * Never throws; on a page without a body the root is the document element.
  */
 export function findArticleRegion(doc: Document): ArticleRegion {
   return runToEnd(findArticleRegionSteps(doc));
@@ -535,37 +600,59 @@ export function findArticleRegion(doc: Document): ArticleRegion {
 
 /** The same work as `findArticleRegion`, as steps that may pause (see `runInSlices`). */
 export function* findArticleRegionSteps(doc: Document): Steps<ArticleRegion> {
+  const container = doc.body ?? doc.documentElement;
   const headline = findHeadline(doc);
-  const isInExcludedPart = createIsInExcludedPart(createIsExcluded(undefined, headline));
+  const measured = yield* measureParagraphs(container);
+  let totalProse = 0;
+  for (const prose of measured.proseByParagraph.values()) totalProse += prose;
+  const holdsMostProse = (element: Element): boolean =>
+    (measured.proseUnder.get(element) ?? 0) > MOST_PROSE_SHARE * totalProse;
+  const isInExcludedPart = createIsInExcludedPart(
+    createIsExcluded(undefined, headline, holdsMostProse),
+  );
+  const proseByParagraph = new Map<Element, number>();
+  let visited = 0;
+  for (const [paragraph, prose] of measured.proseByParagraph) {
+    visited += 1;
+    if (visited % PARAGRAPHS_PER_STEP === 0) yield;
+    if (!isInExcludedPart(paragraph)) proseByParagraph.set(paragraph, prose);
+  }
   const context: PageContext = {
     doc,
     headline,
     isInExcludedPart,
-    proseByParagraph: yield* measureParagraphs(doc.body ?? doc.documentElement, isInExcludedPart),
+    holdsMostProse,
+    proseByParagraph,
   };
+  const { root, source } = pickRoot(context);
+  return yield* createRegion(context, root, source);
+}
 
+/** The region's root, by the first heuristic that applies (see `findArticleRegion`). */
+function pickRoot(context: PageContext): { root: Element; source: ArticleRegionSource } {
+  const { doc } = context;
   const article = pickArticleElement(context);
   const articleBody = pickArticleBody(context);
   if (article && (!articleBody || article.contains(articleBody))) {
-    return createRegion(context, widenToHeadline(context, article), 'article');
+    return { root: widenToHeadline(context, article), source: 'article' };
   }
   if (articleBody) {
     // Outside any main <article>: the microdata marks the real one; those <article>s are teasers.
-    return createRegion(context, widenToHeadline(context, articleBody), 'articleBody');
+    return { root: widenToHeadline(context, articleBody), source: 'articleBody' };
   }
 
   const jsonLd = readJsonLd(doc).find(isArticleJsonLd);
   const jsonLdBody = jsonLd && readJsonLdString(jsonLd, 'articleBody');
   const hinted = jsonLdBody ? pickByJsonLdBody(context, jsonLdBody) : undefined;
   if (hinted && !isPageRoot(hinted)) {
-    return createRegion(context, widenToHeadline(context, hinted), 'json-ld');
+    return { root: widenToHeadline(context, hinted), source: 'json-ld' };
   }
 
   const densest = pickDensestBlock(context);
   const minProse = jsonLd ? 0 : MIN_DENSE_PROSE;
   if (densest && densest.score >= minProse && !isPageRoot(densest.block)) {
-    return createRegion(context, widenToHeadline(context, densest.block), 'densest-block');
+    return { root: widenToHeadline(context, densest.block), source: 'densest-block' };
   }
 
-  return createRegion(context, doc.body ?? doc.documentElement, 'body');
+  return { root: doc.body ?? doc.documentElement, source: 'body' };
 }
