@@ -9,6 +9,7 @@ import type { PageMetadata } from '../page/read-page-metadata';
 import { runToEnd, type Steps } from '../async/run-sliced';
 import type { ResolvedMention } from '../matching/resolve-mentions';
 import type { Recognizer } from './create-recognizer';
+import { createPhotoCreditTest } from './find-photo-credits';
 import { createSentenceLocator } from './locate-sentences';
 
 export interface Mention {
@@ -95,18 +96,21 @@ function pageDate(context: AnalyzeContext): string {
 }
 
 /**
- * The first half of the analysis: the mentions of known entities, all a page's highlights need.
- * Steps that may pause between groups of blocks.
+ * The first half of the analysis: the mentions of known entities, all a page's highlights need,
+ * without those in photo credits ("Foto: REUTERS", see `createPhotoCreditTest`). Steps that may
+ * pause between groups of blocks.
  */
-export function recognizeTextSteps(
+export function* recognizeTextSteps(
   text: string,
   recognizer: Recognizer,
   context: AnalyzeContext,
 ): Steps<ResolvedMention[]> {
-  return recognizer.recognizeSteps(text, {
+  const mentions = yield* recognizer.recognizeSteps(text, {
     date: pageDate(context),
     language: context.metadata.language,
   });
+  const isInPhotoCredit = createPhotoCreditTest(text);
+  return mentions.filter((mention) => !isInPhotoCredit(mention.start, mention.end));
 }
 
 /**
