@@ -1,18 +1,16 @@
 /**
- * Runs an accuracy fixture through the engine as the content script does (article region, page
- * metadata, text model, analysis with the bundled pack) and scores the mentions against its gold.
+ * Runs an accuracy fixture through the engine as the content script does (`annotateDocument`:
+ * article region, page metadata, text model, analysis with the bundled pack) and scores the
+ * mentions against its gold.
  * Shared by the accuracy test (happy-dom's globals) and `npm run accuracy` (a happy-dom `Window`
  * of its own): the caller parses the page, so both score the same way.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyzeText, type PageAnalysis } from '../../../lib/analysis/analyze-text';
+import { annotateDocument, type DocumentAnnotation } from '../../../lib/annotate/annotate-document';
 import { createRecognizer, type Recognizer } from '../../../lib/analysis/create-recognizer';
-import { collectText } from '../../../lib/dom/collect-text';
 import { compilePack } from '../../../lib/knowledge/compile-pack';
 import type { KnowledgePack } from '../../../lib/knowledge/pack-types';
-import { findArticleRegion } from '../../../lib/page/find-article-region';
-import { readPageMetadata } from '../../../lib/page/read-page-metadata';
 import type { AccuracyExpectation } from '../../fixtures/accuracy';
 import { evaluateMentions, type Evaluation } from './evaluate-mentions';
 
@@ -34,27 +32,31 @@ export function createBundledRecognizer(): Recognizer {
 export interface AccuracyResult {
   /** The text model of the page's article region. */
   text: string;
-  analysis: PageAnalysis;
+  annotation: DocumentAnnotation;
   evaluation: Evaluation;
 }
 
-/** Analyzes `doc` (a fixture's page) and scores the mentions against `expected`. */
+/**
+ * Annotates `doc` (a fixture's page) as `npm run kontext -- annotate` does, in the fixture's
+ * language where the page says none, and scores the mentions against `expected`.
+ */
 export function measureAccuracy(
   doc: Document,
   expected: AccuracyExpectation,
   recognizer: Recognizer,
 ): AccuracyResult {
-  const region = findArticleRegion(doc);
-  const metadata = readPageMetadata(doc, region);
-  const { text } = collectText(region.root, region);
-  const analysis = analyzeText(text, recognizer, {
-    metadata,
-    language: expected.language,
+  const annotation = annotateDocument(doc, {
+    recognizer,
+    // The fixtures' gold names entities only; Wikidata items are not scored.
+    packs: new Map(),
     today: expected.today,
+    language: expected.language,
   });
-  return {
-    text,
-    analysis,
-    evaluation: evaluateMentions(text, expected.mentions, analysis.mentions),
-  };
+  const { text } = annotation.region;
+  const found = annotation.mentions.map(({ start, end, entity }) => ({
+    start,
+    end,
+    entityId: entity,
+  }));
+  return { text, annotation, evaluation: evaluateMentions(text, expected.mentions, found) };
 }
