@@ -35,7 +35,11 @@ function renderOptions(overrides: Partial<OptionsPageProps> = {}) {
     text: getOptionsText('en'),
     language: 'en',
     settings: DEFAULT_SETTINGS,
-    newsSites: ['tagesschau.de', 'zdf.de'],
+    newsSites: [
+      { domain: 'zdf.de', name: 'ZDF', language: 'de', kind: 'broadcaster' },
+      { domain: 'bbc.com', name: 'BBC', language: 'en', kind: 'broadcaster' },
+      { domain: 'spiegel.de', name: 'DER SPIEGEL', language: 'de', kind: 'press' },
+    ],
     packs: rows,
     importState: { kind: 'idle' },
     onChange: vi.fn(),
@@ -111,9 +115,30 @@ describe('the options page', () => {
     });
   });
 
+  test('news sites: one labelled list per language, German-language first, sorted by domain', () => {
+    const { root } = renderOptions();
+    const lists = [...root.querySelectorAll<HTMLElement>('ul[data-list="news"]')];
+    const heading = (list: HTMLElement) =>
+      root.querySelector(`#${list.getAttribute('aria-labelledby')}`)?.textContent;
+    expect(lists.map(heading)).toEqual(['German-language (2)', 'English-language (1)']);
+    const sites = (list: HTMLElement) =>
+      [...list.querySelectorAll<HTMLElement>('[data-site]')].map((item) => item.dataset.site);
+    expect(lists.map(sites)).toEqual([['spiegel.de', 'zdf.de'], ['bbc.com']]);
+    // Each name is marked in its outlet's language, for screen readers.
+    const name = root.querySelector('[data-site="spiegel.de"] [lang]')!;
+    expect([name.textContent, name.getAttribute('lang')]).toEqual(['DER SPIEGEL', 'de']);
+    // The switches follow the list as shown.
+    const switches = [...root.querySelectorAll<HTMLInputElement>('input[name="site-on"]')];
+    expect(switches.map((input) => input.value)).toEqual(['spiegel.de', 'zdf.de', 'bbc.com']);
+  });
+
   test('German reads German', () => {
     const { root } = renderOptions({ text: getOptionsText('de'), language: 'de' });
     expect(root.querySelector('h1')!.textContent).toBe('Kontext-Einstellungen');
     expect(root.textContent).toContain('Wissenspakete');
+    expect([...root.querySelectorAll('[data-news-group] h3')].map((h) => h.textContent)).toEqual([
+      'Deutschsprachig (2)',
+      'Englischsprachig (1)',
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Language } from '../lib/knowledge/pack-types';
 import type { PackRow } from '../lib/packs/installed-packs';
 import type { Settings } from '../lib/settings/settings';
+import type { NewsOutlet } from '../lib/sites/news-sites';
 import type { OptionsText } from './options-text';
 import { OptionsCards } from './OptionsCards';
 import { OptionsPacks, type ImportState } from './OptionsPacks';
@@ -13,7 +14,7 @@ export interface OptionsPageProps {
   settings: Settings;
   /** Why the stored settings were not used, if they were not. */
   notice?: string;
-  newsSites: readonly string[];
+  newsSites: readonly NewsOutlet[];
   siteProblem?: SiteProblem;
   packs: readonly PackRow[];
   importState: ImportState;

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
+import { LANGUAGES } from '../lib/knowledge/pack-schema';
 import type { Settings } from '../lib/settings/settings';
+import type { NewsOutlet } from '../lib/sites/news-sites';
 import type { OptionsText } from './options-text';
 import { OptionsSection } from './OptionsSection';
 
@@ -9,7 +11,8 @@ export type SiteProblem = 'notAHost' | 'alreadyListed' | 'permissionDenied';
 export interface OptionsSitesProps {
   text: OptionsText;
   settings: Settings;
-  newsSites: readonly string[];
+  /** The news list; shown by language, each group sorted by domain. */
+  newsSites: readonly NewsOutlet[];
   problem?: SiteProblem;
   /** Adds a site typed by the reader (the caller checks it and asks the browser for access). */
   onAdd: (input: string) => void;
@@ -18,20 +21,45 @@ export interface OptionsSitesProps {
   onSiteOn: (site: string, on: boolean) => void;
 }
 
+/** The news list by language (German-language first), each group sorted by domain. */
+function groupByLanguage(outlets: readonly NewsOutlet[]) {
+  return LANGUAGES.map((language) => ({
+    language,
+    outlets: outlets
+      .filter((outlet) => outlet.language === language)
+      .sort((a, b) => (a.domain < b.domain ? -1 : 1)),
+  })).filter(({ outlets: group }) => group.length > 0);
+}
+
 /** The news list, the sites the reader added, and the sites where Kontext is off. */
 export function OptionsSites(props: OptionsSitesProps) {
   const { text, settings } = props;
   const [input, setInput] = useState('');
-  const sites = [...props.newsSites, ...settings.sitesAdded];
+  const groups = groupByLanguage(props.newsSites);
+  // The switches follow the news list as it is shown, then the added sites.
+  const sites = [
+    ...groups.flatMap(({ outlets }) => outlets.map(({ domain }) => domain)),
+    ...settings.sitesAdded,
+  ];
   return (
     <OptionsSection id="sites" title={text.sitesHeading}>
       <details>
         <summary>{text.newsSites(props.newsSites.length)}</summary>
-        <ul class="sites" data-list="news">
-          {props.newsSites.map((site) => (
-            <li key={site}>{site}</li>
-          ))}
-        </ul>
+        {groups.map(({ language, outlets }) => (
+          <div key={language} data-news-group={language}>
+            <h3 id={`news-${language}-heading`}>{text.newsGroups[language](outlets.length)}</h3>
+            <ul class="sites" data-list="news" aria-labelledby={`news-${language}-heading`}>
+              {outlets.map(({ domain, name }) => (
+                <li key={domain} data-site={domain}>
+                  {domain}{' '}
+                  <span class="meta" lang={language}>
+                    {name}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
       </details>
 
       <h3>{text.addedHeading}</h3>

@@ -38,6 +38,10 @@ const OPTIONS_TEXT = {
     } satisfies Record<CardLanguage, string>,
     sitesHeading: 'Sites',
     newsSites: (count: number) => `News sites Kontext reads (${count})`,
+    newsGroups: {
+      de: (count: number) => `German-language (${count})`,
+      en: (count: number) => `English-language (${count})`,
+    } satisfies Record<Language, (count: number) => string>,
     addedHeading: 'Sites you added',
     noAdded: 'You have added no sites.',
     addLabel: 'Add a site (host name, like notes.example.org)',
@@ -102,6 +106,10 @@ const OPTIONS_TEXT = {
     } satisfies Record<CardLanguage, string>,
     sitesHeading: 'Websites',
     newsSites: (count: number) => `Nachrichtenseiten, die Kontext liest (${count})`,
+    newsGroups: {
+      de: (count: number) => `Deutschsprachig (${count})`,
+      en: (count: number) => `Englischsprachig (${count})`,
+    } satisfies Record<Language, (count: number) => string>,
     addedHeading: 'Von Ihnen hinzugefügt',
     noAdded: 'Sie haben keine Websites hinzugefügt.',
     addLabel: 'Website hinzufügen (Hostname, etwa notizen.example.org)',

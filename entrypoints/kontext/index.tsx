@@ -32,6 +32,7 @@ import {
   type Settings,
 } from '../../lib/settings/settings';
 import { isSiteOff } from '../../lib/settings/site-settings';
+import { toDomainsOfPatterns } from '../../lib/sites/news-sites';
 import { startPageUi, type PageUi } from '../../lib/ui/start-page-ui';
 import { startPageLife } from './page-life';
 import { watchExtension } from './watch-extension';
@@ -68,6 +69,11 @@ export default defineUnlistedScript({
       if (times.length > MAX_TIMINGS) times.splice(1, 1);
     };
     const host = location.hostname;
+    // The news list as the manifest holds it (it is made from lib/sites/news-sites.ts): the list
+    // itself, with its outlets' names, would cost every page a kilobyte of the size budget.
+    const newsSites = toDomainsOfPatterns(
+      browser.runtime.getManifest().content_scripts?.flatMap(({ matches }) => matches ?? []) ?? [],
+    );
     let settings: Settings = DEFAULT_SETTINGS;
     // Imported packs, read from storage a part at a time, as the page needs them.
     let imported: StoredPagePack[] = [];
@@ -189,7 +195,7 @@ export default defineUnlistedScript({
       settingsKnown = true;
       settings = readSettings(stored).settings;
       const rebuilt = buildPacks();
-      if (isSiteOff(settings, host)) stop();
+      if (isSiteOff(settings, host, newsSites)) stop();
       else if (!running) start();
       else if (rebuilt) {
         // Other packs: annotate the page again with the new recognizer.

@@ -26,7 +26,7 @@ import { parseSiteInput } from '../../lib/settings/parse-site-input';
 import { readSettings, type ReadSettings } from '../../lib/settings/read-settings';
 import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, type Settings } from '../../lib/settings/settings';
 import { isDefaultSite, toSitePatterns, withSiteOn } from '../../lib/settings/site-settings';
-import { NEWS_SITES } from '../../lib/sites/news-sites';
+import { NEWS_OUTLETS } from '../../lib/sites/news-sites';
 
 const language = pickLanguage(navigator.languages);
 const text = getOptionsText(language);
@@ -138,7 +138,7 @@ function Options() {
       language={language}
       settings={settings}
       {...(stored.notice !== undefined && { notice: stored.notice })}
-      newsSites={NEWS_SITES}
+      newsSites={NEWS_OUTLETS}
       {...(siteProblem && { siteProblem })}
       packs={listPackRows(all, settings.packsOff)}
       importState={importState}

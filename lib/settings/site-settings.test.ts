@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { NEWS_SITES, toDomainsOfPatterns, toMatchPatterns } from '../sites/news-sites';
 import { DEFAULT_SETTINGS } from './settings';
 import {
   isDefaultSite,
@@ -27,7 +28,11 @@ describe('site settings', () => {
     const off = withSiteOn(DEFAULT_SETTINGS, 'www.tagesschau.de', false);
     expect(off.sitesOff).toEqual(['tagesschau.de']);
     expect(isSiteOn(off, 'm.tagesschau.de')).toBe(false);
-    expect(isSiteOff(off, 'm.tagesschau.de')).toBe(true);
+    expect(isSiteOff(off, 'm.tagesschau.de', NEWS_SITES)).toBe(true);
+    // The content script's copy of the list, from the manifest, says the same.
+    const manifestCopy = toDomainsOfPatterns(toMatchPatterns(NEWS_SITES));
+    expect(isSiteOff(off, 'm.tagesschau.de', manifestCopy)).toBe(true);
+    expect(isSiteOff(off, 'www.zdf.de', manifestCopy)).toBe(false);
     expect(isSiteOn(off, 'www.zdf.de')).toBe(true);
     const on = withSiteOn(off, 'www.tagesschau.de', true);
     expect(on.sitesOff).toEqual([]);
@@ -37,7 +42,7 @@ describe('site settings', () => {
 
   test('another site is off until added, and turning it off keeps it added', () => {
     expect(isSiteOn(DEFAULT_SETTINGS, 'notes.example.org')).toBe(false);
-    expect(isSiteOff(DEFAULT_SETTINGS, 'notes.example.org')).toBe(false);
+    expect(isSiteOff(DEFAULT_SETTINGS, 'notes.example.org', NEWS_SITES)).toBe(false);
     const added = withSiteOn(DEFAULT_SETTINGS, 'notes.example.org', true);
     expect(added.sitesAdded).toEqual(['notes.example.org']);
     expect(isSiteOn(added, 'notes.example.org')).toBe(true);

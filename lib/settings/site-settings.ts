@@ -12,6 +12,11 @@ import type { Settings } from './settings';
  * for www.tagesschau.de and m.tagesschau.de), otherwise the host itself, lower case.
  */
 export function siteKeyOf(hostname: string, newsSites: readonly string[] = NEWS_SITES): string {
+  return siteKeyAmong(hostname, newsSites);
+}
+
+/** `siteKeyOf` without the bundled list to fall back on, so that a caller need not carry it. */
+function siteKeyAmong(hostname: string, newsSites: readonly string[]): string {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   return newsSites.find((domain) => host === domain || host.endsWith(`.${domain}`)) ?? host;
 }
@@ -24,9 +29,16 @@ export function isDefaultSite(
   return newsSites.includes(siteKeyOf(hostname, newsSites));
 }
 
-/** Whether the reader turned Kontext off on the host's site. */
-export function isSiteOff(settings: Settings, hostname: string): boolean {
-  return settings.sitesOff.includes(siteKeyOf(hostname));
+/**
+ * Whether the reader turned Kontext off on the host's site. The news list is given: the content
+ * script passes the manifest's copy of it, since the bundled list would weigh on every page.
+ */
+export function isSiteOff(
+  settings: Settings,
+  hostname: string,
+  newsSites: readonly string[],
+): boolean {
+  return settings.sitesOff.includes(siteKeyAmong(hostname, newsSites));
 }
 
 /**
