@@ -9,7 +9,7 @@ import {
   type AnalyzeContext,
   type PageAnalysis,
 } from '../analysis/analyze-text';
-import { runInSlices, type SliceOptions } from '../async/run-sliced';
+import { runInSlices, type SliceClock, type SliceOptions } from '../async/run-sliced';
 import type { Recognizer } from '../analysis/create-recognizer';
 import { createTextCollector, type CollectedText } from '../dom/collect-text';
 import { locateRange } from '../dom/text-ranges';
@@ -83,11 +83,19 @@ function yieldToPage(win: Window): Promise<void> {
  */
 export async function annotatePage(options: AnnotateOptions): Promise<PageAnnotation | undefined> {
   const { doc, win, recognizer, signal } = options;
-  const slicing = {
+  // One slice at a time across every part of the work: finding the article, reading its text,
+  // recognizing and drawing follow one another in a task until its slice is used up.
+  const clock: SliceClock = { sliceStart: win.performance.now() };
+  const pause = async (): Promise<void> => {
+    await yieldToPage(win);
+    clock.sliceStart = win.performance.now();
+  };
+  const slicing: SliceOptions = {
     maxSliceMs: MAX_SLICE_MS,
     now: () => win.performance.now(),
     pause: () => yieldToPage(win),
     signal,
+    clock,
   };
   // A page of ten thousand paragraphs takes tens of milliseconds to measure: in slices too.
   const region = await runInSlices(findArticleRegionSteps(doc), slicing);
@@ -95,13 +103,12 @@ export async function annotatePage(options: AnnotateOptions): Promise<PageAnnota
   const metadata = readPageMetadata(doc, region);
   const collector = createTextCollector(region.root, region);
   for (;;) {
-    const sliceStart = win.performance.now();
     let done = false;
-    while (!done && win.performance.now() - sliceStart < MAX_SLICE_MS) {
+    while (!done && win.performance.now() - clock.sliceStart < MAX_SLICE_MS) {
       done = collector.step(NODES_PER_CHECK);
     }
     if (done) break;
-    await yieldToPage(win);
+    await pause();
     if (signal.aborted) return undefined;
   }
   const collected = collector.result();
@@ -140,7 +147,7 @@ export async function annotatePage(options: AnnotateOptions): Promise<PageAnnota
   // repaint that follows: this work and that repaint should not hold the page up back to back.
   const large = collected.segments.length >= MANY_TEXT_NODES;
   if (large) {
-    await yieldToPage(win);
+    await pause();
     if (signal.aborted) return undefined;
   }
   // The highlights first: what the reader sees should not wait for sentences and counts.
@@ -157,8 +164,8 @@ export async function annotatePage(options: AnnotateOptions): Promise<PageAnnota
   const dispose = showHighlights(win, rangesByName);
   options.onHighlighted?.();
   // A turn for the page, which can paint them now.
-  await yieldToPage(win);
-  if (large) await yieldToPage(win);
+  await pause();
+  if (large) await pause();
 
   const analysis = await runInSlices(
     describeMentionsSteps(collected.text, recognizer, resolved, context),
