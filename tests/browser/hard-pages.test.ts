@@ -346,6 +346,26 @@ describe.skipIf(SKIP_BROWSERS)('hard pages in chromium', () => {
     }
   });
 
+  test('a news page of 2.9 MB, the size of cnn.com’s, is highlighted without holding it up', async () => {
+    const { tab, tabId } = await loadAndCompare(HARD_PAGES.bigNews);
+    try {
+      expect(
+        await tab.evaluate(() => document.documentElement.outerHTML.length),
+      ).toBeGreaterThanOrEqual(2_900_000);
+      // The story only: its headline (2), 15 paragraphs naming Wladimir Putin and Russland, and
+      // 6 captions naming Kim Jong Un; not the 400 teasers naming him, nor the menu's Russland.
+      expect(await tab.evaluate(readHighlightSizes)).toEqual({
+        person: 23,
+        organization: 0,
+        state: 15,
+        place: 0,
+      });
+      expect(await readTimings(tabId)).not.toBeNull();
+    } finally {
+      await tab.close();
+    }
+  });
+
   test('a name 2,000 elements deep is found', async () => {
     const { tab, tabId } = await loadAndCompare(HARD_PAGES.deep);
     try {
