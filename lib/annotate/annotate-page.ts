@@ -136,8 +136,9 @@ export async function annotatePage(options: AnnotateOptions): Promise<PageAnnota
     if (signal.aborted) return undefined;
   }
   if (options.loader) {
+    // The alternatives too: a card names them, and describing the mentions reads them.
     await options.loader.beforeDrawing(
-      resolved.map((mention) => mention.entity),
+      resolved.flatMap((mention) => [mention.entity, ...(mention.alternatives ?? [])]),
       slicing,
     );
     if (signal.aborted) return undefined;

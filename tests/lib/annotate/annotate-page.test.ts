@@ -10,7 +10,15 @@ import {
   UNCERTAIN_BELOW,
   type AnnotateOptions,
 } from '../../../lib/annotate/annotate-page';
-import { createBundledRecognizer } from '../bundled-pack';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+// wxt's fake browser gives the packs' storage area, as in tests/lib/packs/pack-store.test.ts.
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createRecognizer } from '../../../lib/analysis/create-recognizer';
+import { createKnowledgeLoader } from '../../../lib/packs/page-knowledge';
+import { importPack, loadImportedPagePacks } from '../../../lib/packs/pack-store';
+import { BUNDLED_PACK, createBundledRecognizer } from '../bundled-pack';
+import { compilePack } from '../../../lib/knowledge/compile-pack';
 
 /** The CSS Custom Highlight API and StaticRange, which happy-dom lacks. */
 class FakeHighlight extends Set<AbstractRange> {
@@ -132,5 +140,51 @@ describe('annotatePage, drawing after the settings', () => {
     const annotation = await annotatePage(options(Promise.reject(new Error('storage is gone'))));
     expect(annotation).toBeDefined();
     expect(registry.size).toBeGreaterThan(0);
+  });
+});
+
+describe('annotatePage with an imported pack read as the page needs it', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    const win = window as unknown as Record<string, unknown>;
+    win.Highlight = FakeHighlight;
+    win.StaticRange = FakeStaticRange;
+    win.CSS = { highlights: new Map() };
+    document.body.replaceChildren();
+    const article = document.createElement('article');
+    for (const text of PARAGRAPHS) {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = text;
+      article.append(paragraph);
+    }
+    document.body.append(article);
+  });
+
+  test('reads the entities a mention may stand for, not only the one it chose', async () => {
+    // The sample pack names Putin and Russland too: the bundled pack's entities win, and the
+    // imported ones are their alternatives, which describing the mentions reads.
+    const file = readFileSync(
+      resolve(import.meta.dirname, '../../fixtures/packs/sample-import.json'),
+    );
+    const area = fakeBrowser.storage.local;
+    await importPack(area, file, 'sample-import.json', [BUNDLED_PACK.id], 1000);
+    const stored = await loadImportedPagePacks(area);
+    const recognizer = createRecognizer(
+      [compilePack(BUNDLED_PACK)],
+      stored.map(({ id, head }) => ({ id, entityCount: head.entityCount })),
+    );
+    const annotation = await annotatePage({
+      ...options(),
+      recognizer,
+      loader: createKnowledgeLoader(area, recognizer, stored),
+    });
+    // Its alternative is the sample pack's entity of the same id, read from storage.
+    const { mentions } = annotation!.analysis;
+    expect(
+      mentions.some(
+        (mention) =>
+          mention.entityId === 'vladimir-putin' && mention.alternatives?.includes('vladimir-putin'),
+      ),
+    ).toBe(true);
   });
 });
