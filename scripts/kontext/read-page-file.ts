@@ -4,7 +4,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { decodeHtml } from './decode-html';
+import { decodeHtml } from '../decode-html';
 
 /**
  * The largest file read as a page: ten times the largest news page we know of (about 1 MB with

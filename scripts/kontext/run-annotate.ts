@@ -20,14 +20,6 @@ export interface CommandOutput {
 const PREFIX = 'kontext annotate';
 
 /**
- * Pages whose Windows may still be closing while the next one is read: closing waits on
- * happy-dom's timers (about 1 ms of waiting and 1 ms of work a page), which need not hold up the
- * next page (1,000 text files took 6.3 s closing each before the next, 4.1 s so), but each open
- * Window holds its document, and a 1 MB page's is tens of megabytes.
- */
-const MAX_CLOSING = 2;
-
-/**
  * Runs `kontext annotate` with `argv` (the arguments after `annotate`) and resolves with its exit
  * status: 2 for bad options or a bad pack (before any page is read), 1 when any file could not
  * be annotated (each named on `err`, the others annotated all the same), else 0. `today`
@@ -60,9 +52,7 @@ export async function runAnnotate(
 
   let failed = false;
   let printed = 0;
-  const closing: Promise<void>[] = [];
   for (const file of args.files) {
-    if (closing.length >= MAX_CLOSING) await closing.shift();
     const read = await readPageFile(file);
     if (!read.ok) {
       output.err(`${PREFIX}: ${file}: ${read.reason}\n`);
@@ -86,12 +76,11 @@ export async function runAnnotate(
       continue;
     } finally {
       // Closed at once: thousands of pages in one run must not keep their documents.
-      closing.push(page.close().catch(() => undefined));
+      page.close();
     }
     if (args.json) output.out(`${JSON.stringify({ file, ...annotation })}\n`);
     else output.out(`${printed > 0 ? '\n' : ''}${formatAnnotationTable(file, annotation)}\n`);
     printed += 1;
   }
-  await Promise.all(closing);
   return failed ? 1 : 0;
 }
