@@ -123,6 +123,9 @@ const EXCLUDED_CLASS_WORDS: ReadonlySet<string> = new Set([
   'promo', // promos
   'share', // share bars
   'sharing', // share bars
+  'partage', // share bars, in French (euronews: "c-article-partage-commentaire-popup")
+  'commentaire', // a reader comment, in French
+  'commentaires', // comment sections, in French
   'shariff', // the Shariff share bar (heise.de's privacy-friendly buttons)
   'social', // social media buttons
   'breadcrumb', // breadcrumb navigation
@@ -136,7 +139,8 @@ const EXCLUDED_CLASS_WORDS: ReadonlySet<string> = new Set([
   'sponsored', // sponsored content
   'teaserlist', // lists of teasers to other articles
   'tags', // topic tag lists, which repeat names the article already has
-  'keywords', // topic tag lists (yna.co.kr's "keyword-zone")
+  'keyword', // topic tag lists (yna.co.kr's "keyword-zone")
+  'keywords', // topic tag lists
   'schlagworte', // topic tag lists (German)
   'credit', // photo credits ("Foto: REUTERS"), which name agencies, not what the story is about
   'credits', // photo credits

@@ -189,7 +189,8 @@ export function* findFurnitureSteps(root: Element, options: FurnitureOptions): S
     parent.shape.text += shape.text;
     parent.shape.linkText += shape.linkText;
     parent.shape.hasLinkedHeading ||= shape.hasLinkedHeading;
-    if (!parent.started && shape.text > 0) {
+    // A part that starts with a label left out still starts its parent with that label.
+    if (!parent.started && (shape.text > 0 || shape.leadHeading !== undefined)) {
       parent.started = true;
       parent.shape.leadHeading =
         node && HEADINGS.has(node.localName) ? (node.textContent ?? '') : shape.leadHeading;
@@ -217,7 +218,19 @@ export function* findFurnitureSteps(root: Element, options: FurnitureOptions): S
     }
     if (entry.nodeType !== 1) continue;
     const element = entry as Element;
-    if (element !== root && (isSkipped(element) || isExcluded(element))) continue;
+    if (element !== root && isSkipped(element)) continue;
+    if (element !== root && isExcluded(element)) {
+      // Left out, and not counted; but a label it starts with ("<div><h2>Die Redaktion
+      // empfiehlt</h2></div>", left out as a labelled box of its own) still heads the box
+      // around it (dw.com).
+      const label = findLeadLabel(element);
+      const parent = path[path.length - 1];
+      if (label !== undefined && parent && !parent.started) {
+        parent.started = true;
+        parent.shape.leadHeading = label;
+      }
+      continue;
+    }
     walked += 1;
     if (walked % ELEMENTS_PER_STEP === 0) yield;
     const open = new Open(element);
@@ -237,6 +250,17 @@ export function* findFurnitureSteps(root: Element, options: FurnitureOptions): S
     if (isFurniture(element, shape)) furniture.add(element);
   }
   return furniture;
+}
+
+/**
+ * The furniture label a left-out element starts with: its own text if it is a heading, else its
+ * first child heading's (only the text it starts with counts, as for the boxes walked).
+ */
+function findLeadLabel(element: Element): string | undefined {
+  let heading: Element | null = element;
+  while (heading && !HEADINGS.has(heading.localName)) heading = heading.firstElementChild;
+  const text = heading?.textContent ?? '';
+  return heading && isFurnitureLabel(text) ? text : undefined;
 }
 
 function isFurniture(element: Element, shape: Shape): boolean {
