@@ -132,6 +132,20 @@ describe('the options page', () => {
     expect(switches.map((input) => input.value)).toEqual(['spiegel.de', 'zdf.de', 'bbc.com']);
   });
 
+  test('a host added before the news list covered its site: one switch, for the site, off', () => {
+    const { root } = renderOptions({
+      settings: { ...DEFAULT_SETTINGS, sitesAdded: ['www.zdf.de'], sitesOff: ['www.zdf.de'] },
+    });
+    const switches = [...root.querySelectorAll<HTMLInputElement>('input[name="site-on"]')];
+    expect(switches.map((input) => [input.value, input.checked])).toEqual([
+      ['spiegel.de', true],
+      ['zdf.de', false],
+      ['bbc.com', true],
+    ]);
+    // Still listed as added, so that the reader can give its permission back.
+    expect(root.querySelector('ul[data-list="added"]')?.textContent).toContain('www.zdf.de');
+  });
+
   test('German reads German', () => {
     const { root } = renderOptions({ text: getOptionsText('de'), language: 'de' });
     expect(root.querySelector('h1')!.textContent).toBe('Kontext-Einstellungen');

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { LANGUAGES } from '../lib/knowledge/pack-schema';
 import type { Settings } from '../lib/settings/settings';
+import { isDefaultSite, isSiteOff } from '../lib/settings/site-settings';
 import type { NewsOutlet } from '../lib/sites/news-sites';
 import type { OptionsText } from './options-text';
 import { OptionsSection } from './OptionsSection';
@@ -36,10 +37,12 @@ export function OptionsSites(props: OptionsSitesProps) {
   const { text, settings } = props;
   const [input, setInput] = useState('');
   const groups = groupByLanguage(props.newsSites);
-  // The switches follow the news list as it is shown, then the added sites.
+  // The switches follow the news list as it is shown, then the added sites (but those the news
+  // list came to cover since: one switch a site).
+  const domains = props.newsSites.map(({ domain }) => domain);
   const sites = [
     ...groups.flatMap(({ outlets }) => outlets.map(({ domain }) => domain)),
-    ...settings.sitesAdded,
+    ...settings.sitesAdded.filter((site) => !isDefaultSite(site, domains)),
   ];
   return (
     <OptionsSection id="sites" title={text.sitesHeading}>
@@ -110,7 +113,7 @@ export function OptionsSites(props: OptionsSitesProps) {
       {settings.sitesOff.length === 0 && <p class="meta">{text.noneOff}</p>}
       <ul class="rows" data-list="switches">
         {sites.map((site) => {
-          const on = !settings.sitesOff.includes(site);
+          const on = !isSiteOff(settings, site, domains);
           return (
             <li key={site} class="row">
               <label>

@@ -1,7 +1,7 @@
 import { CONTENT_SCRIPT_FILE, CONTENT_STYLE_FILE } from '../../lib/extension-ids';
 import { browser } from 'wxt/browser';
 import type { Settings } from '../../lib/settings/settings';
-import { toSitePatterns } from '../../lib/settings/site-settings';
+import { isDefaultSite, isSiteOn, toSitePatterns } from '../../lib/settings/site-settings';
 
 /** The id of the one registration that covers every site the reader added. */
 const ADDED_SITES_SCRIPT = 'kontext-added-sites';
@@ -12,7 +12,10 @@ const ADDED_SITES_SCRIPT = 'kontext-added-sites';
  * session. Needs each site's host permission, which the popup asked for when the site was added.
  */
 export async function syncAddedSites(settings: Settings): Promise<void> {
-  const sites = settings.sitesAdded.filter((site) => !settings.sitesOff.includes(site));
+  // A site the news list came to cover since it was added runs through the manifest already.
+  const sites = settings.sitesAdded.filter(
+    (site) => !isDefaultSite(site) && isSiteOn(settings, site),
+  );
   const registered = await browser.scripting.getRegisteredContentScripts({
     ids: [ADDED_SITES_SCRIPT],
   });

@@ -53,6 +53,26 @@ describe('site settings', () => {
     expect(off.sitesAdded).toEqual(['notes.example.org']);
   });
 
+  test('a host the reader added and turned off stays off once the news list covers its site', () => {
+    // Stored before heise.de joined the news list: the reader's own host, added, then off.
+    const stored = {
+      ...DEFAULT_SETTINGS,
+      sitesAdded: ['www.heise.de'],
+      sitesOff: ['www.heise.de'],
+    };
+    expect(siteKeyOf('www.heise.de')).toBe('heise.de');
+    expect(isSiteOff(stored, 'www.heise.de', NEWS_SITES)).toBe(true);
+    expect(isSiteOff(stored, 'm.heise.de', toDomainsOfPatterns(toMatchPatterns(NEWS_SITES)))).toBe(
+      true,
+    );
+    expect(isSiteOn(stored, 'www.heise.de')).toBe(false);
+    // Turned on again, the old entry goes with it: one switch for the site.
+    const on = withSiteOn(stored, 'www.heise.de', true);
+    expect(on.sitesOff).toEqual([]);
+    expect(isSiteOn(on, 'www.heise.de')).toBe(true);
+    expect(withSiteOn(on, 'heise.de', false).sitesOff).toEqual(['heise.de']);
+  });
+
   test('entity types switch one at a time, and the input stays as it was', () => {
     const hidden = withTypeShown(DEFAULT_SETTINGS, 'place', false);
     expect(hidden.entityTypes).toEqual({

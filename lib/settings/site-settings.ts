@@ -21,6 +21,16 @@ function siteKeyAmong(hostname: string, newsSites: readonly string[]): string {
   return newsSites.find((domain) => host === domain || host.endsWith(`.${domain}`)) ?? host;
 }
 
+/**
+ * Whether one of the stored `entries` (sites turned off or added) stands for `site`. An entry made
+ * before its site joined the news list is the host the reader was on ("www.heise.de"), and
+ * stands for the news-list domain that host now belongs to ("heise.de"): a site the reader turned
+ * off stays off when the list grows.
+ */
+function hasEntryFor(entries: readonly string[], site: string, newsSites: readonly string[]) {
+  return entries.some((entry) => siteKeyAmong(entry, newsSites) === site);
+}
+
 /** Whether the host belongs to the bundled news list (Kontext runs there without asking). */
 export function isDefaultSite(
   hostname: string,
@@ -38,7 +48,7 @@ export function isSiteOff(
   hostname: string,
   newsSites: readonly string[],
 ): boolean {
-  return settings.sitesOff.includes(siteKeyAmong(hostname, newsSites));
+  return hasEntryFor(settings.sitesOff, siteKeyAmong(hostname, newsSites), newsSites);
 }
 
 /**
@@ -48,8 +58,8 @@ export function isSiteOff(
 export function isSiteOn(settings: Settings, hostname: string): boolean {
   const site = siteKeyOf(hostname);
   return (
-    (isDefaultSite(hostname) || settings.sitesAdded.includes(site)) &&
-    !settings.sitesOff.includes(site)
+    (isDefaultSite(hostname) || hasEntryFor(settings.sitesAdded, site, NEWS_SITES)) &&
+    !hasEntryFor(settings.sitesOff, site, NEWS_SITES)
   );
 }
 
@@ -59,10 +69,10 @@ export function isSiteOn(settings: Settings, hostname: string): boolean {
  */
 export function withSiteOn(settings: Settings, hostname: string, on: boolean): Settings {
   const site = siteKeyOf(hostname);
-  const sitesOff = settings.sitesOff.filter((other) => other !== site);
+  const sitesOff = settings.sitesOff.filter((entry) => siteKeyOf(entry) !== site);
   if (!on) return { ...settings, sitesOff: [...sitesOff, site] };
   const added =
-    isDefaultSite(hostname) || settings.sitesAdded.includes(site)
+    isDefaultSite(hostname) || hasEntryFor(settings.sitesAdded, site, NEWS_SITES)
       ? settings.sitesAdded
       : [...settings.sitesAdded, site];
   return { ...settings, sitesOff, sitesAdded: added };
