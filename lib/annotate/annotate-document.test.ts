@@ -1,4 +1,5 @@
 /** @vitest-environment happy-dom */
+import { compareAnalyzed, compareAnnotated } from '../../tests/lib/annotate/comparable-mentions';
 import { describe, expect, test } from 'vitest';
 import { BUNDLED_PACK, createBundledRecognizer } from '../../tests/lib/bundled-pack';
 import { analyzeText } from '../analysis/analyze-text';
@@ -48,25 +49,7 @@ describe('annotateDocument', () => {
       today: '2024-01-31',
     });
     expect(annotation.region).toEqual({ source: 'article', text });
-    expect(
-      annotation.mentions.map(({ start, end, entity, pack, kind, confidence }) => ({
-        start,
-        end,
-        entityId: entity,
-        packId: pack,
-        kind,
-        confidence,
-      })),
-    ).toEqual(
-      analysis.mentions.map(({ start, end, entityId, packId, kind, confidence }) => ({
-        start,
-        end,
-        entityId,
-        packId,
-        kind,
-        confidence,
-      })),
-    );
+    expect(compareAnnotated(annotation.mentions)).toEqual(compareAnalyzed(analysis.mentions));
     // The navigation is not the article.
     expect(annotation.region.text).not.toContain('Alles über');
   });

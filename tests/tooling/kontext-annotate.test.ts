@@ -3,6 +3,7 @@
  * it runs the command in this process (`runAnnotate`); a few tests start it as a process, for
  * its exit status and to show that a thousand files take one process start.
  */
+import { compareAnalyzed, compareAnnotated } from '../lib/annotate/comparable-mentions';
 import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -274,24 +275,8 @@ describe('kontext annotate --pack', () => {
     const analysis = runToEnd(describeMentionsSteps(text, recognizer, resolved, context));
     const annotation = { collected: { text }, analysis };
     expect(withPack!.region.text).toBe(annotation.collected.text);
-    expect(
-      withPack!.mentions.map(({ start, end, entity, pack, kind, confidence }) => ({
-        start,
-        end,
-        entityId: entity,
-        packId: pack,
-        kind,
-        confidence,
-      })),
-    ).toEqual(
-      annotation.analysis.mentions.map(({ start, end, entityId, packId, kind, confidence }) => ({
-        start,
-        end,
-        entityId,
-        packId,
-        kind,
-        confidence,
-      })),
+    expect(compareAnnotated(withPack!.mentions)).toEqual(
+      compareAnalyzed(annotation.analysis.mentions),
     );
   });
 

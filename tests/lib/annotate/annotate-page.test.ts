@@ -52,6 +52,23 @@ function options(drawAfter?: Promise<unknown>, signal = new AbortController().si
   } satisfies AnnotateOptions;
 }
 
+/** The article of `PARAGRAPHS` in a German page, with highlights drawn into `registry`. */
+function setUpPage(registry: Map<string, FakeHighlight>): void {
+  const win = window as unknown as Record<string, unknown>;
+  win.Highlight = FakeHighlight;
+  win.StaticRange = FakeStaticRange;
+  win.CSS = { highlights: registry };
+  document.documentElement.lang = 'de';
+  document.body.replaceChildren();
+  const article = document.createElement('article');
+  for (const text of PARAGRAPHS) {
+    const paragraph = document.createElement('p');
+    paragraph.textContent = text;
+    article.append(paragraph);
+  }
+  document.body.append(article);
+}
+
 /** Resolves once the work before drawing has had every chance to run. */
 function settleWork(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 50));
@@ -62,19 +79,7 @@ describe('annotatePage, drawing after the settings', () => {
 
   beforeEach(() => {
     registry = new Map();
-    const win = window as unknown as Record<string, unknown>;
-    win.Highlight = FakeHighlight;
-    win.StaticRange = FakeStaticRange;
-    win.CSS = { highlights: registry };
-    document.documentElement.lang = 'de';
-    document.body.replaceChildren();
-    const article = document.createElement('article');
-    for (const text of PARAGRAPHS) {
-      const paragraph = document.createElement('p');
-      paragraph.textContent = text;
-      article.append(paragraph);
-    }
-    document.body.append(article);
+    setUpPage(registry);
   });
 
   afterEach(() => {
@@ -146,18 +151,7 @@ describe('annotatePage, drawing after the settings', () => {
 describe('annotatePage with an imported pack read as the page needs it', () => {
   beforeEach(() => {
     fakeBrowser.reset();
-    const win = window as unknown as Record<string, unknown>;
-    win.Highlight = FakeHighlight;
-    win.StaticRange = FakeStaticRange;
-    win.CSS = { highlights: new Map() };
-    document.body.replaceChildren();
-    const article = document.createElement('article');
-    for (const text of PARAGRAPHS) {
-      const paragraph = document.createElement('p');
-      paragraph.textContent = text;
-      article.append(paragraph);
-    }
-    document.body.append(article);
+    setUpPage(new Map());
   });
 
   test('reads the entities a mention may stand for, not only the one it chose', async () => {
