@@ -1,21 +1,18 @@
 import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { EntityCard } from '../../components/EntityCard';
-import { buildPageView } from '../../lib/analysis/build-page-view';
 import { getUiText } from '../../lib/i18n/ui-text';
 import { publishCardUi } from '../../lib/ui/card-ui';
 import { createTippyCardPopup } from '../../lib/ui/tippy-card-popup';
 
 /**
- * The card UI: tippy.js places cards, Preact renders them, and the popup's view of the page is
- * built here. The background injects this script into a frame whose content script is about to
- * open its first card or answer the popup; it leaves its `CardUi` in
+ * The card UI: tippy.js places cards, Preact renders them. The background injects this script
+ * into a frame whose content script is about to open its first card; it leaves its `CardUi` in
  * Kontext's own world for the content script (lib/ui/card-ui.ts), once.
  */
 export default defineUnlistedScript(() => {
   publishCardUi(globalThis, {
     createPopup: createTippyCardPopup,
-    buildPageView,
     renderCard: (container, card, language, navigate) => {
       render(
         <EntityCard

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { storage } from 'wxt/utils/storage';
 import cardCss from '../../components/entity-card.css?inline';
+import { buildPageView } from '../../lib/analysis/build-page-view';
 import { createRecognizer, type Recognizer } from '../../lib/analysis/create-recognizer';
 import { chooseCardLanguage } from '../../lib/i18n/card-language';
 import { createRequestHandler } from '../../lib/messages/handle-request';
@@ -239,9 +240,6 @@ export default defineUnlistedScript({
         await ui?.annotator.ready;
         const annotation = ui === running?.ui ? ui?.annotator.current : undefined;
         if (!annotation) return { status: 'off', host };
-        // The view's code travels with the card UI's (lib/ui/card-ui.ts): a page the reader
-        // never opens the popup on does not pay for it.
-        const { buildPageView } = await loadCardUi();
         return {
           status: 'ready',
           view: buildPageView({

@@ -1,14 +1,11 @@
 /**
- * What a page needs only once a card opens or the popup asks: the popup that places the card
- * (tippy.js), the view that renders it (Preact), and the popup's view of the page. A separate
- * script carries them (entrypoints/kontext-cards), so that a page the reader only reads, never
- * hovers nor opens the popup on, does not load them; the content script asks the background to
- * inject it when a card is about to open or the popup asks for the page. Both scripts run in Kontext's own
+ * What a page needs only once a card opens: the popup that places the card (tippy.js) and the
+ * view that renders it (Preact). A separate script carries them (entrypoints/kontext-cards), so
+ * that a page the reader only reads, never hovers, does not load them; the content script asks
+ * the background to inject it when a card is about to open. Both scripts run in Kontext's own
  * world, where the card script leaves its `CardUi` under `CARD_UI_KEY`.
  */
-import type { PageViewInput } from '../analysis/build-page-view';
 import type { CardModel } from '../cards/build-card-model';
-import type { PageView } from '../messages/page-view';
 import type { Language } from '../knowledge/pack-types';
 
 /** A card's box on the page: where it shows, and the element it is rendered into. */
@@ -30,8 +27,6 @@ export interface CardUi {
     language: Language,
     navigate: (step: -1 | 1) => void,
   ): void;
-  /** The popup's view of the page (`buildPageView`). */
-  buildPageView(input: PageViewInput): PageView;
 }
 
 /** Where the card script leaves its `CardUi`, in Kontext's world (never the page's). */
