@@ -44,11 +44,6 @@ export const MAX_WIDEN_EXTRA_SHARE = 0.25;
 export const MIN_PARAGRAPH_LENGTH = 25;
 /** Titles and headings shorter than this are not compared: too many headings would match. */
 const MIN_TITLE_LENGTH = 12;
-/**
- * A part that holds more than this share of the page's paragraph text is never left out by its
- * name (its class, id, test id or label).
- */
-export const MOST_PROSE_SHARE = 0.5;
 /** At most this many paragraphs are compared against a JSON-LD `articleBody`. */
 export const MAX_HINT_PARAGRAPHS = 500;
 /** At most this much of a JSON-LD `articleBody` is searched: longer ones are no news article. */
@@ -250,11 +245,8 @@ function isSiteChrome(element: Element, root: Element | undefined): boolean {
   return true;
 }
 
-/**
- * Whether the element alone (not its ancestors) is no article text by what it is: its element,
- * its role, a site-wide header or footer, a comment.
- */
-function isChromeByKind(element: Element, root: Element | undefined): boolean {
+/** Whether the element alone (not its ancestors) is no article text, by the lists above. */
+function isChrome(element: Element, root: Element | undefined): boolean {
   if (EXCLUDED_ELEMENTS.has(element.localName)) {
     return element.localName !== 'form' || !isPageForm(element);
   }
@@ -265,15 +257,7 @@ function isChromeByKind(element: Element, root: Element | undefined): boolean {
   }
   const itemprop = element.getAttribute('itemprop');
   if (itemprop && /(?:^|\s)comment(?:\s|$)/i.test(itemprop)) return true;
-  return /Comment$/.test(element.getAttribute('itemtype') ?? '');
-}
-
-/**
- * Whether the element alone is no article text by what it is called: its class, id or test id,
- * or the label it starts with. Names mislead more often than kinds do (fr.de's article sits in
- * an "id-Article--layoutAdRight"), so they never count against the part holding most of the text.
- */
-function isChromeByName(element: Element): boolean {
+  if (/Comment$/.test(element.getAttribute('itemtype') ?? '')) return true;
   // Sites whose classes are generated name their parts in test ids (zdfheute.de, t-online.de).
   const named =
     hasExcludedWords(element.getAttribute('class')) ||
@@ -286,24 +270,19 @@ function isHidden(element: Element): boolean {
   return element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true';
 }
 
-/**
- * The exclusion test of a region: chrome by kind or by name (see above), but never the root, nor
- * what holds the headline, nor (by name) what `holdsMostProse`.
- */
+/** The exclusion test of a region: `isChrome`, but never the root nor what holds the headline. */
 function createIsExcluded(
   root: Element | undefined,
   headline: Element | undefined,
-  holdsMostProse: (element: Element) => boolean,
 ): (element: Element) => boolean {
   return (element) => {
     if (element === root) return false;
     // The page itself is never left out, whatever its classes say.
     if (element.localName === 'body' || element.localName === 'html') return false;
     if (isHidden(element)) return true;
-    const isChrome =
-      isChromeByKind(element, root) || (isChromeByName(element) && !holdsMostProse(element));
-    if (!isChrome) return false;
-    // A header (or a wrapper with a "share" class) that holds the headline is the article's own.
+    if (!isChrome(element, root)) return false;
+    // A header (or a wrapper with a "share" or "ad" class) that holds the headline is the
+    // article's own (fr.de's article sits in an "id-Article--layoutAdRight").
     return !(headline && element.contains(headline));
   };
 }
@@ -397,19 +376,20 @@ function findHeadline(doc: Document): Element | undefined {
 }
 
 /**
- * Every paragraph of `container` with its "prose": text length minus link text, in document
- * order; and the prose under each of their ancestors (up to `container`).
+ * The paragraphs of `container` that lie in no excluded part, with their "prose": text length
+ * minus link text, in document order.
  */
 function* measureParagraphs(
-  container: Element,
-): Steps<{ proseByParagraph: Map<Element, number>; proseUnder: Map<Element, number> }> {
-  const proseByParagraph = new Map<Element, number>();
-  const proseUnder = new Map<Element, number>();
+  container: ParentNode,
+  isInExcludedPart: (element: Element) => boolean,
+): Steps<Map<Element, number>> {
+  const measured = new Map<Element, number>();
   let visited = 0;
   for (const paragraph of Array.from(container.querySelectorAll('p'))) {
     // A page of ten thousand paragraphs takes tens of milliseconds to measure: in steps.
     visited += 1;
     if (visited % PARAGRAPHS_PER_STEP === 0) yield;
+    if (isInExcludedPart(paragraph)) continue;
     const length = normalizeSpace(paragraph.textContent ?? '').length;
     if (length === 0) continue;
     let linkLength = 0;
@@ -417,15 +397,9 @@ function* measureParagraphs(
       linkLength += normalizeSpace(link.textContent ?? '').length;
     }
     // Link text counts against a paragraph: a list of links is navigation, not prose.
-    const prose = Math.max(0, length - linkLength);
-    proseByParagraph.set(paragraph, prose);
-    if (prose === 0) continue;
-    for (let ancestor = paragraph.parentElement; ancestor; ancestor = ancestor.parentElement) {
-      proseUnder.set(ancestor, (proseUnder.get(ancestor) ?? 0) + prose);
-      if (ancestor === container) break;
-    }
+    measured.set(paragraph, Math.max(0, length - linkLength));
   }
-  return { proseByParagraph, proseUnder };
+  return measured;
 }
 
 /** What the pickers share: the page, its headline and the exclusion test without a root. */
@@ -433,8 +407,6 @@ interface PageContext {
   doc: Document;
   headline: Element | undefined;
   isInExcludedPart: (element: Element) => boolean;
-  /** Whether an element holds most of the page's paragraph text (then no name excludes it). */
-  holdsMostProse: (element: Element) => boolean;
   /** The page's paragraphs outside excluded parts, measured once. */
   proseByParagraph: Map<Element, number>;
 }
@@ -578,7 +550,7 @@ function* createRegion(
   root: Element,
   source: ArticleRegionSource,
 ): Steps<ArticleRegion> {
-  const isExcludedHere = createIsExcluded(root, context.headline, context.holdsMostProse);
+  const isExcludedHere = createIsExcluded(root, context.headline);
   const furniture = yield* findFurnitureSteps(root, {
     isExcluded: isExcludedHere,
     headline: context.headline,
@@ -604,29 +576,13 @@ export function findArticleRegion(doc: Document): ArticleRegion {
 
 /** The same work as `findArticleRegion`, as steps that may pause (see `runInSlices`). */
 export function* findArticleRegionSteps(doc: Document): Steps<ArticleRegion> {
-  const container = doc.body ?? doc.documentElement;
   const headline = findHeadline(doc);
-  const measured = yield* measureParagraphs(container);
-  let totalProse = 0;
-  for (const prose of measured.proseByParagraph.values()) totalProse += prose;
-  const holdsMostProse = (element: Element): boolean =>
-    (measured.proseUnder.get(element) ?? 0) > MOST_PROSE_SHARE * totalProse;
-  const isInExcludedPart = createIsInExcludedPart(
-    createIsExcluded(undefined, headline, holdsMostProse),
-  );
-  const proseByParagraph = new Map<Element, number>();
-  let visited = 0;
-  for (const [paragraph, prose] of measured.proseByParagraph) {
-    visited += 1;
-    if (visited % PARAGRAPHS_PER_STEP === 0) yield;
-    if (!isInExcludedPart(paragraph)) proseByParagraph.set(paragraph, prose);
-  }
+  const isInExcludedPart = createIsInExcludedPart(createIsExcluded(undefined, headline));
   const context: PageContext = {
     doc,
     headline,
     isInExcludedPart,
-    holdsMostProse,
-    proseByParagraph,
+    proseByParagraph: yield* measureParagraphs(doc.body ?? doc.documentElement, isInExcludedPart),
   };
   const { root, source } = pickRoot(context);
   return yield* createRegion(context, root, source);

@@ -52,6 +52,15 @@ describe('findFurnitureSteps', () => {
     expect(isFurniture(html, 'links')).toBe(true);
   });
 
+  test('counts links to other pages only: anchors and jumps within the page are text', () => {
+    const html =
+      `${story}<ul id="jumps"><li><a href="#fn1">Kim besucht Wostotschny</a></li>` +
+      '<li><a name="schoigu">Schoigu in Pjöngjang</a></li><li><a href="">Lawrow in Peking</a></li></ul>' +
+      '<ul id="cards"><li><h3><a href="#teil-2">Teil 2: Die Rückreise</a></h3></li></ul>';
+    const { furniture } = findFurniture(html);
+    expect(furniture.size).toBe(0);
+  });
+
   test('leaves a paragraph full of links alone: only block containers are furniture', () => {
     const html =
       `${story}<p id="linked"><a href="/a">Putin</a> empfängt <a href="/b">Kim Jong Un</a> ` +
@@ -181,6 +190,7 @@ describe('findFurnitureSteps', () => {
       const list = doc.createElement('ul');
       const item = doc.createElement('li');
       const link = doc.createElement('a');
+      link.setAttribute('href', `/kim/${block}`);
       link.append('Kim');
       item.append(link);
       list.append(item);

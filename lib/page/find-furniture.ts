@@ -147,6 +147,24 @@ export interface FurnitureOptions {
   headline?: Element;
 }
 
+/**
+ * Whether `element` links to another page: an `<a>` with an `href` that is not a place in this
+ * one. An anchor without one, or a jump to a footnote or a heading of the article ("#fn1"), is
+ * article text like the words around it.
+ */
+export function isLinkElsewhere(element: Element): boolean {
+  if (element.localName !== 'a') return false;
+  const href = element.getAttribute('href')?.trim();
+  return href !== undefined && href !== '' && !href.startsWith('#');
+}
+
+function isInLinkElsewhere(element: Element): boolean {
+  for (let ancestor = element.parentElement; ancestor; ancestor = ancestor.parentElement) {
+    if (isLinkElsewhere(ancestor)) return true;
+  }
+  return false;
+}
+
 function countText(data: string): number {
   let count = 0;
   for (let index = 0; index < data.length; index++) {
@@ -201,10 +219,10 @@ export function* findFurnitureSteps(root: Element, options: FurnitureOptions): S
     if (entry instanceof Open) {
       path.pop();
       const { element, shape } = entry;
-      if (element.localName === 'a') {
+      if (isLinkElsewhere(element)) {
         shape.linkText = shape.text;
       }
-      if (HEADINGS.has(element.localName) && (shape.linkText > 0 || element.closest('a'))) {
+      if (HEADINGS.has(element.localName) && (shape.linkText > 0 || isInLinkElsewhere(element))) {
         shape.hasLinkedHeading = true;
       }
       shapes.push({ element, shape });
