@@ -6,7 +6,7 @@
 import { analyzeText, type PageAnalysis } from '../lib/analysis/analyze-text';
 import { createRecognizer, type Recognizer } from '../lib/analysis/create-recognizer';
 import { collectText } from '../lib/dom/collect-text';
-import { pickLanguage } from '../lib/i18n/ui-text';
+import { pickLanguage } from '../lib/i18n/pick-language';
 import { findArticleRegion } from '../lib/page/find-article-region';
 import { readPageMetadata } from '../lib/page/read-page-metadata';
 import { PAGE_DATE } from './generate-news-page';

@@ -11,7 +11,7 @@ import { createSentenceLocator } from '../../lib/analysis/locate-sentences';
 import { collectText } from '../../lib/dom/collect-text';
 import { locateRange } from '../../lib/dom/text-ranges';
 import { showHighlights } from '../../lib/highlight/show-highlights';
-import { pickLanguage } from '../../lib/i18n/ui-text';
+import { pickLanguage } from '../../lib/i18n/pick-language';
 import { tokenize } from '../../lib/matching/tokenize';
 import { findArticleRegion } from '../../lib/page/find-article-region';
 import { readPageMetadata } from '../../lib/page/read-page-metadata';

@@ -9,7 +9,7 @@ import { getOptionsText } from '../../components/options-text';
 import type { ImportState } from '../../components/OptionsPacks';
 import { OptionsPage } from '../../components/OptionsPage';
 import type { SiteProblem } from '../../components/OptionsSites';
-import { pickLanguage } from '../../lib/i18n/ui-text';
+import { pickLanguage } from '../../lib/i18n/pick-language';
 import {
   exportPackJson,
   listPackRows,

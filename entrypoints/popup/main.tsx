@@ -6,7 +6,7 @@ import '../../components/theme.css';
 import '../../components/popup.css';
 import { getPopupText } from '../../components/popup-text';
 import { PopupSummary, type PopupState } from '../../components/PopupSummary';
-import { pickLanguage } from '../../lib/i18n/ui-text';
+import { pickLanguage } from '../../lib/i18n/pick-language';
 import type { EntityType } from '../../lib/knowledge/pack-types';
 import { isClosedPage } from '../../lib/messages/is-closed-page';
 import { readSettings, type ReadSettings } from '../../lib/settings/read-settings';

@@ -7,7 +7,7 @@
 import { analyzeText } from '../analysis/analyze-text';
 import type { Recognizer } from '../analysis/create-recognizer';
 import { collectText } from '../dom/collect-text';
-import { pickLanguage } from '../i18n/ui-text';
+import { pickLanguage } from '../i18n/pick-language';
 import type { AliasKind } from '../knowledge/compile-pack';
 import type { EntityType, KnowledgePack, Language } from '../knowledge/pack-types';
 import {

@@ -14,7 +14,7 @@ import type { Recognizer } from '../analysis/create-recognizer';
 import { createTextCollector, type CollectedText } from '../dom/collect-text';
 import { locateRange } from '../dom/text-ranges';
 import { showHighlights } from '../highlight/show-highlights';
-import { pickLanguage } from '../i18n/ui-text';
+import { pickLanguage } from '../i18n/pick-language';
 import type { EntityType } from '../knowledge/pack-types';
 import { findArticleRegionSteps } from '../page/find-article-region';
 import { readPageMetadata } from '../page/read-page-metadata';

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { getUiText, pickLanguage } from './ui-text';
+import { pickLanguage } from './pick-language';
+import { getUiText } from './ui-text';
 
 describe('UI language', () => {
   test('takes the first preferred language Kontext speaks', () => {

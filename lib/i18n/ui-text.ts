@@ -1,8 +1,10 @@
 import type { Language } from '../knowledge/pack-types';
+import { getPageText } from './page-text';
 
-/** Every string of Kontext's own UI, in each language it speaks. */
+/** Every string of Kontext's own UI, in each language it speaks (the page's own among them). */
 const UI_TEXT = {
   en: {
+    ...getPageText('en'),
     popupTitle: 'Kontext',
     namesFound: (count: number) => (count === 1 ? '1 name found' : `${count} names found`),
     noNames: 'This page names no one Kontext knows.',
@@ -10,7 +12,6 @@ const UI_TEXT = {
     annotatePage: 'Annotate this page',
     annotateFailed: 'Kontext cannot run on this page.',
     mentions: (count: number) => (count === 1 ? '1 mention' : `${count} mentions`),
-    entityTypes: { person: 'Person', organization: 'Organization', state: 'State', place: 'Place' },
     knowledgeAsOf: (date: string, pack: string) => `Knowledge as of ${date} · ${pack}`,
     roleOn: (date: string) => `on ${date}`,
     roleNow: 'Now',
@@ -30,13 +31,10 @@ const UI_TEXT = {
       others
         ? `Linked by a short name, ${percent} % sure; it may also mean ${others}.`
         : `Linked by a short name, ${percent} % sure.`,
-    cardLabel: (name: string, type: string) => `${name}, ${type}`,
-    mentionLabel: (name: string, type: string, index: number, count: number) =>
-      `${name}, ${type}, mention ${index} of ${count}`,
-    navigationHint: 'Arrow keys or Tab: next name. Enter: card. Escape: back to the page.',
     closeCard: 'Close',
   },
   de: {
+    ...getPageText('de'),
     popupTitle: 'Kontext',
     namesFound: (count: number) => (count === 1 ? '1 Name gefunden' : `${count} Namen gefunden`),
     noNames: 'Diese Seite nennt niemanden, den Kontext kennt.',
@@ -44,7 +42,6 @@ const UI_TEXT = {
     annotatePage: 'Diese Seite erschließen',
     annotateFailed: 'Auf dieser Seite kann Kontext nicht laufen.',
     mentions: (count: number) => (count === 1 ? '1 Erwähnung' : `${count} Erwähnungen`),
-    entityTypes: { person: 'Person', organization: 'Organisation', state: 'Staat', place: 'Ort' },
     knowledgeAsOf: (date: string, pack: string) => `Wissensstand ${date} · ${pack}`,
     roleOn: (date: string) => `am ${date}`,
     roleNow: 'Heute',
@@ -64,11 +61,6 @@ const UI_TEXT = {
       others
         ? `Über einen Kurznamen verknüpft, zu ${percent} % sicher; gemeint sein kann auch ${others}.`
         : `Über einen Kurznamen verknüpft, zu ${percent} % sicher.`,
-    cardLabel: (name: string, type: string) => `${name}, ${type}`,
-    mentionLabel: (name: string, type: string, index: number, count: number) =>
-      `${name}, ${type}, Erwähnung ${index} von ${count}`,
-    navigationHint:
-      'Pfeiltasten oder Tab: nächster Name. Eingabe: Karte. Escape: zurück zur Seite.',
     closeCard: 'Schließen',
   },
 } satisfies Record<Language, unknown>;
@@ -78,16 +70,4 @@ export type UiText = (typeof UI_TEXT)['en'];
 /** The UI strings for `language`. */
 export function getUiText(language: Language): UiText {
   return UI_TEXT[language];
-}
-
-/**
- * The first of the reader's preferred languages (BCP 47 tags, most preferred first) that Kontext
- * speaks; English when it speaks none of them.
- */
-export function pickLanguage(preferred: readonly string[]): Language {
-  for (const tag of preferred) {
-    const primary = tag.toLowerCase().split('-')[0];
-    if (primary === 'de' || primary === 'en') return primary;
-  }
-  return 'en';
 }
