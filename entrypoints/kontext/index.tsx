@@ -1,8 +1,7 @@
 import { bundledPacks } from 'virtual:kontext/bundled-packs';
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { storage } from 'wxt/utils/storage';
-import cardCss from '../../components/entity-card.css?inline';
+import hostCss from '../../components/ui-host.css?inline';
 import { buildPageView } from '../../lib/analysis/build-page-view';
 import { createRecognizer, type Recognizer } from '../../lib/analysis/create-recognizer';
 import { chooseCardLanguage } from '../../lib/i18n/card-language';
@@ -25,17 +24,13 @@ import {
   type StoredPagePack,
 } from '../../lib/packs/read-page-packs';
 import { readSettings } from '../../lib/settings/read-settings';
-import {
-  DEFAULT_SETTINGS,
-  SETTINGS_AREA_KEY,
-  SETTINGS_STORAGE_KEY,
-  type Settings,
-} from '../../lib/settings/settings';
+import { DEFAULT_SETTINGS, SETTINGS_AREA_KEY, type Settings } from '../../lib/settings/settings';
 import { isSiteOff } from '../../lib/settings/site-settings';
 import { toDomainsOfPatterns } from '../../lib/sites/news-sites';
 import { startPageUi, type PageUi } from '../../lib/ui/start-page-ui';
 import { startPageLife } from './page-life';
 import { watchExtension } from './watch-extension';
+import { readLocalStorage, watchLocalStorage } from './watch-storage';
 
 /** Annotation times kept for the benchmark: the first, and the latest ones. */
 const MAX_TIMINGS = 100;
@@ -131,7 +126,7 @@ export default defineUnlistedScript({
         recognizer,
         loader,
         packs,
-        css: cardCss,
+        css: hostCss,
         readerLanguages: navigator.languages,
         today: new Date().toISOString().slice(0, 10),
         isTypeShown: (type) => settings.entityTypes[type],
@@ -210,7 +205,7 @@ export default defineUnlistedScript({
       }
       if (running) applyColors();
     };
-    const loadSettings = async () => apply(await storage.getItem(SETTINGS_STORAGE_KEY));
+    const loadSettings = async () => apply(await readLocalStorage(SETTINGS_AREA_KEY));
     // Settings and imported packs in one read, so that the page is annotated once, with all of
     // them, as soon as can be. Storage that cannot be read leaves the defaults.
     const loadAll = async (read = readStored()) => {
@@ -219,9 +214,9 @@ export default defineUnlistedScript({
       apply(items[SETTINGS_AREA_KEY]);
     };
     start(loadAll(firstRead));
-    life.onEnd(storage.watch(SETTINGS_STORAGE_KEY, apply));
+    life.onEnd(watchLocalStorage(SETTINGS_AREA_KEY, apply));
     life.onEnd(
-      storage.watch(`local:${PACK_INDEX_AREA_KEY}`, () => {
+      watchLocalStorage(PACK_INDEX_AREA_KEY, () => {
         // A pack imported again keeps its id: build afresh whatever the ids say.
         packsKey = undefined;
         void loadAll();

@@ -1,12 +1,13 @@
 /**
- * What a page needs only once a card opens: the popup that places the card (tippy.js) and the
- * view that renders it (Preact). A separate script carries them (entrypoints/kontext-cards), so
- * that a page the reader only reads, never hovers, does not load them; the content script asks
- * the background to inject it when a card is about to open. Both scripts run in Kontext's own
+ * What a page needs only once a card opens: the popup that places the card (tippy.js), the card's
+ * model and styles, and the view that renders it (Preact). A separate script carries them
+ * (entrypoints/kontext-cards), so that a page the reader only reads, never hovers, does not load
+ * them; the content script asks the background to inject it when a card is about to open. Both scripts run in Kontext's own
  * world, where the card script leaves its `CardUi` under `CARD_UI_KEY`.
  */
+import type { Mention, PageAnalysis } from '../analysis/analyze-text';
 import type { CardModel } from '../cards/build-card-model';
-import type { Language } from '../knowledge/pack-types';
+import type { KnowledgePack, Language } from '../knowledge/pack-types';
 
 /** A card's box on the page: where it shows, and the element it is rendered into. */
 export interface CardPopup {
@@ -20,13 +21,26 @@ export interface CardPopup {
 export interface CardUi {
   /** A popup for cards, inside Kontext's UI host's `container`. */
   createPopup(doc: Document, container: HTMLElement): CardPopup;
-  /** Renders `card` in `language`; `navigate` moves to the previous (-1) or next (+1) mention. */
+  /**
+   * Renders the card of `mention` (an entity of `pack`) in `language`, and returns its model
+   * (what screen readers are told of it), or undefined where `pack` has no such entity;
+   * `navigate` moves to the previous (-1) or next (+1) mention.
+   */
   renderCard(
     container: HTMLElement,
-    card: CardModel,
-    language: Language,
+    card: CardRequest,
     navigate: (step: -1 | 1) => void,
-  ): void;
+  ): CardModel | undefined;
+}
+
+/** What a card is made of: the mention, its page's analysis and pack, and the reading. */
+export interface CardRequest {
+  pack: KnowledgePack;
+  analysis: PageAnalysis;
+  mention: Mention;
+  language: Language;
+  /** Today, "YYYY-MM-DD": the date for pages that give none. */
+  today: string;
 }
 
 /** Where the card script leaves its `CardUi`, in Kontext's world (never the page's). */

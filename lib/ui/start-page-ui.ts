@@ -7,9 +7,8 @@
 import type { EntityOnPage, Mention, PageAnalysis } from '../analysis/analyze-text';
 import { startAnnotator, type Annotator, type AnnotatorOptions } from '../annotate/start-annotator';
 import type { AnnotateOptions } from '../annotate/annotate-page';
-import { buildCardModel } from '../cards/build-card-model';
 import { readerLanguage } from '../i18n/card-language';
-import { getUiText } from '../i18n/ui-text';
+import { getPageText } from '../i18n/page-text';
 import type { KnowledgePack, Language } from '../knowledge/pack-types';
 import type { CardUi } from './card-ui';
 import { createUiHost, type UiHost } from './create-ui-host';
@@ -140,9 +139,19 @@ export function startPageUi(options: PageUiOptions): PageUi {
       const pack = options.packs.get(mention.packId);
       if (!analysis || !pack) return;
       const language = cardLanguage(analysis);
-      const card = buildCardModel(pack, analysis, mention, language, options.today);
+      const card = cardUi?.renderCard(
+        container,
+        { pack, analysis, mention, language, today: options.today },
+        (step) => {
+          const target = sibling(mention, step);
+          const rect = target && reveal(target);
+          if (!target || !rect) return;
+          if (navigator.active) navigator.moveTo(mentions().indexOf(target));
+          cards.open({ key: target, rect }, { focus: true });
+        },
+      );
       if (!card) return;
-      const text = getUiText(language);
+      const text = getPageText(language);
       getHost().announce(
         [
           text.cardLabel(card.name, text.entityTypes[card.type]),
@@ -152,13 +161,6 @@ export function startPageUi(options: PageUiOptions): PageUi {
           .filter(Boolean)
           .join('. '),
       );
-      cardUi?.renderCard(container, card, language, (step) => {
-        const target = sibling(mention, step);
-        const rect = target && reveal(target);
-        if (!target || !rect) return;
-        if (navigator.active) navigator.moveTo(mentions().indexOf(target));
-        cards.open({ key: target, rect }, { focus: true });
-      });
     },
     onClose: (reason) => {
       // Back from a card to the mention it was opened from.
@@ -176,7 +178,7 @@ export function startPageUi(options: PageUiOptions): PageUi {
       const analysis = annotator.current?.analysis;
       if (!analysis) return [];
       const language = cardLanguage(analysis);
-      const text = getUiText(language);
+      const text = getPageText(language);
       const places = placesOf(analysis);
       return mentions().map((mention, index) => {
         const { entity, position } = places.get(mention)!;
@@ -204,7 +206,7 @@ export function startPageUi(options: PageUiOptions): PageUi {
       const mention = mentions()[index];
       if (annotation && mention) flashMention(win, annotation.collected, mention);
     },
-    hint: getUiText(readerLanguage(options.readerLanguages)).navigationHint,
+    hint: getPageText(readerLanguage(options.readerLanguages)).navigationHint,
     // Moving through the names by keyboard leads to cards: their UI loads meanwhile.
     onStart: () => cards.preload(),
     signal,
