@@ -50,6 +50,8 @@ describe('findPhotoCredits', () => {
     'Wie die Deutsche Presse-Agentur (dpa) berichtet, reiste Kim nach Russland.',
     'Der Kremlchef sagte dies der dpa/AFP am Abend.',
     'Die Union aus CDU/CSU stimmte zu.',
+    // A block of an agency's name alone: an article's list of its sources, say.
+    'Reuters',
     'Reuters reported that Putin met Kim on Wednesday.',
     'SEOUL, Aug. 20 (Yonhap) -- North Korea slammed the drill.',
     'WASHINGTON (AP) — The State Department said on Monday that it had no comment.',

@@ -177,14 +177,32 @@ const GLUED_KEYWORDS = ['Quelle', 'Foto', 'Bild'];
 /** What may follow the agency that ends a credit: nothing, or the next credit. */
 const AFTER_CREDIT: ReadonlySet<string> = new Set([')', ',', ';', '|', '/']);
 
-/** Whether `block` is nothing but an agency's signature: "Getty Images", "AFP via Getty Images". */
+/**
+ * Picture services that sign a photo with their name alone ("Getty Images" under bbc.com's
+ * pictures). A news agency's name alone ("Reuters") may as well be an article's list of sources,
+ * and is no credit by itself.
+ */
+const PICTURE_SERVICES: readonly string[] = [
+  'Getty Images',
+  'IMAGO',
+  'picture alliance',
+  'picture-alliance',
+  'Shutterstock',
+  'Alamy',
+  'NurPhoto',
+  'EPA-EFE',
+  'PA Media',
+  'PA Wire',
+];
+
+/** Whether `block` is nothing but a photo's signature: "Getty Images", "AFP via Getty Images". */
 function isSignature(block: string): boolean {
   const text = block.trim();
   if (text.length > MAX_CREDIT_LENGTH) return false;
   const first = agencyAt(text, 0, AGENCIES);
   if (!first) return false;
   const rest = text.slice(first.length).trimStart();
-  if (rest === '') return true;
+  if (rest === '') return PICTURE_SERVICES.includes(first);
   if (rest.startsWith('via ')) return agencyAt(rest, 'via '.length, AGENCIES) !== undefined;
   return rest[0] === '/' || rest[0] === '|';
 }

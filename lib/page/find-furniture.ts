@@ -271,14 +271,17 @@ export function* findFurnitureSteps(root: Element, options: FurnitureOptions): S
 }
 
 /**
- * The furniture label a left-out element starts with: its own text if it is a heading, else its
- * first child heading's (only the text it starts with counts, as for the boxes walked).
+ * The furniture label a left-out element is: a heading with one, or a wrapper of nothing but one
+ * (dw.com's "<div><h2>Die Redaktion empfiehlt</h2></div>"). A left-out box that holds more than
+ * its label is furniture of its own, and says nothing of what stands around it.
  */
 function findLeadLabel(element: Element): string | undefined {
   let heading: Element | null = element;
   while (heading && !HEADINGS.has(heading.localName)) heading = heading.firstElementChild;
   const text = heading?.textContent ?? '';
-  return heading && isFurnitureLabel(text) ? text : undefined;
+  if (!heading || !isFurnitureLabel(text)) return undefined;
+  const squeeze = (value: string) => value.replace(/\s+/g, ' ').trim();
+  return squeeze(element.textContent ?? '') === squeeze(text) ? text : undefined;
 }
 
 function isFurniture(element: Element, shape: Shape): boolean {
