@@ -550,7 +550,18 @@ function* createRegion(
   root: Element,
   source: ArticleRegionSource,
 ): Steps<ArticleRegion> {
-  const isExcludedHere = createIsExcluded(root, context.headline);
+  // Asked of every element twice, by the furniture's walk and by the text model's: the words of
+  // its class, id and test id are worked out once.
+  const decided = new Map<Element, boolean>();
+  const isExcludedByKind = createIsExcluded(root, context.headline);
+  const isExcludedHere = (element: Element): boolean => {
+    let excluded = decided.get(element);
+    if (excluded === undefined) {
+      excluded = isExcludedByKind(element);
+      decided.set(element, excluded);
+    }
+    return excluded;
+  };
   const furniture = yield* findFurnitureSteps(root, {
     isExcluded: isExcludedHere,
     headline: context.headline,
