@@ -136,9 +136,8 @@ export async function annotatePage(options: AnnotateOptions): Promise<PageAnnota
     if (signal.aborted) return undefined;
   }
   if (options.loader) {
-    // The alternatives too: a card names them, and describing the mentions reads them.
     await options.loader.beforeDrawing(
-      resolved.flatMap((mention) => [mention.entity, ...(mention.alternatives ?? [])]),
+      resolved.map((mention) => mention.entity),
       slicing,
     );
     if (signal.aborted) return undefined;
@@ -168,6 +167,16 @@ export async function annotatePage(options: AnnotateOptions): Promise<PageAnnota
   await pause();
   if (large) await pause();
 
+  // The entities the mentions may also stand for: describing the mentions names them (a card
+  // says "it may also mean"), the highlights do not, so they are read once those are drawn.
+  const alternatives = resolved.flatMap((mention) => mention.alternatives ?? []);
+  if (options.loader && alternatives.length > 0) {
+    await options.loader.beforeDrawing(alternatives, slicing);
+    if (signal.aborted) {
+      dispose();
+      return undefined;
+    }
+  }
   const analysis = await runInSlices(
     describeMentionsSteps(collected.text, recognizer, resolved, context),
     slicing,
