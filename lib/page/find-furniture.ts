@@ -111,7 +111,7 @@ export const FURNITURE_LABELS: ReadonlySet<string> = new Set([
 ]);
 
 /** Text squeezed to single spaces and trimmed, lower case, without a trailing colon or count. */
-export function normalizeLabel(text: string): string {
+function normalizeLabel(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .trim()
@@ -152,7 +152,7 @@ export interface FurnitureOptions {
  * one. An anchor without one, or a jump to a footnote or a heading of the article ("#fn1"), is
  * article text like the words around it.
  */
-export function isLinkElsewhere(element: Element): boolean {
+function isLinkElsewhere(element: Element): boolean {
   if (element.localName !== 'a') return false;
   const href = element.getAttribute('href')?.trim();
   return href !== undefined && href !== '' && !href.startsWith('#');
