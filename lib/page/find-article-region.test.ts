@@ -33,6 +33,16 @@ describe('findArticleRegion', () => {
   const prose =
     'Wladimir Putin und Kim Jong Un haben sich im Osten Russlands getroffen, um über eine engere Zusammenarbeit zu sprechen.';
 
+  test('a long part headed by a label such as "Latest news" is text, not a box', () => {
+    const doc = parse(
+      `<article><h1>Gipfel in Wladiwostok</h1><p>${prose}</p>` +
+        `<div id="live"><h2>Latest news</h2>${`<p>${prose}</p>`.repeat(20)}</div></article>`,
+    );
+    const region = findArticleRegion(doc);
+    expect(region.isExcluded(doc.getElementById('live')!)).toBe(false);
+    expect(readRegion(region).split(prose).length - 1).toBe(21);
+  });
+
   test('picks, of two articles without a headline, the one with more paragraph text', () => {
     const doc = parse(
       `<article id="short"><p>${prose}</p></article>` +

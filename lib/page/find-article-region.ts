@@ -8,7 +8,7 @@
  * `collectText(root, { isExcluded })` takes.
  */
 import { runToEnd, type Steps } from '../async/run-sliced';
-import { findFurnitureSteps, isFurnitureLabel } from './find-furniture';
+import { findFurnitureSteps, isFurnitureLabel, MAX_LABELLED_BOX_CHARS } from './find-furniture';
 import { ARTICLE_TYPES, isArticleJsonLd, readJsonLd, readJsonLdString } from './read-json-ld';
 
 /** Which heuristic found the region, strongest first. */
@@ -212,7 +212,12 @@ function hasExcludedLabel(element: Element): boolean {
   if (!LABELLED_CONTAINERS.has(element.localName)) return false;
   const heading = element.firstElementChild;
   if (!heading || !LABEL_HEADINGS.has(heading.localName)) return false;
-  return isFurnitureLabel(heading.textContent ?? '');
+  // A long part under a label such as "Latest news" is a live page's own text, not a box: the
+  // furniture's walk judges those by their links (lib/page/find-furniture.ts).
+  return (
+    isFurnitureLabel(heading.textContent ?? '') &&
+    (element.textContent ?? '').length <= MAX_LABELLED_BOX_CHARS
+  );
 }
 
 /**

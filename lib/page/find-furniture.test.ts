@@ -61,6 +61,27 @@ describe('findFurnitureSteps', () => {
     expect(furniture.size).toBe(0);
   });
 
+  test('a live blog whose entries link their headings to themselves keeps its entries', () => {
+    const page = 'https://www.example-news.de/live/gipfel';
+    const entries = [1, 2, 3, 4, 5, 6]
+      .map(
+        (n) =>
+          `<article id="entry-${n}"><h3><a href="${page}#post-${n}">${n}. Eintrag: Kim in Wladiwostok</a></h3>` +
+          `<p>Eintrag ${n}: Der Zug hielt am Bahnhof, und die Delegation stieg aus.</p></article>`,
+      )
+      .join('');
+    const doc = new DOMParser().parseFromString(
+      `<!doctype html><html><head><base href="${page}"></head><body><div id="root">${entries}</div></body></html>`,
+      'text/html',
+    );
+    // happy-dom gives a parsed document no address of its own: the test gives it the page's.
+    Object.defineProperty(doc, 'URL', { value: page });
+    const furniture = runToEnd(
+      findFurnitureSteps(doc.getElementById('root')!, { isExcluded: () => false }),
+    );
+    expect([...furniture].map((element) => element.id)).toEqual([]);
+  });
+
   test('leaves a paragraph full of links alone: only block containers are furniture', () => {
     const html =
       `${story}<p id="linked"><a href="/a">Putin</a> empfängt <a href="/b">Kim Jong Un</a> ` +

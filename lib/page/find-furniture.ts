@@ -124,6 +124,7 @@ function normalizeLabel(text: string): string {
 /** Longer headings are the article's own sub-headings, not box labels. */
 const MAX_LABEL_LENGTH = 80;
 
+/** Whether `text` (a heading, an `aria-label`) announces furniture (see `FURNITURE_LABELS`). */
 export function isFurnitureLabel(text: string): boolean {
   return text.length <= MAX_LABEL_LENGTH && FURNITURE_LABELS.has(normalizeLabel(text));
 }
@@ -149,13 +150,22 @@ export interface FurnitureOptions {
 
 /**
  * Whether `element` links to another page: an `<a>` with an `href` that is not a place in this
- * one. An anchor without one, or a jump to a footnote or a heading of the article ("#fn1"), is
- * article text like the words around it.
+ * one. An anchor without one, a jump to a footnote or a heading of the article ("#fn1"), or a
+ * live-blog entry's link to itself is article text like the words around it.
  */
 function isLinkElsewhere(element: Element): boolean {
   if (element.localName !== 'a') return false;
   const href = element.getAttribute('href')?.trim();
-  return href !== undefined && href !== '' && !href.startsWith('#');
+  if (href === undefined || href === '' || href.startsWith('#')) return false;
+  // A live blog's entries link their headings to themselves: this page's address and a fragment.
+  let target: URL;
+  try {
+    target = new URL(href, element.baseURI);
+  } catch {
+    return false;
+  }
+  const page = element.ownerDocument.URL;
+  return target.href.split('#')[0] !== page.split('#')[0];
 }
 
 function isInLinkElsewhere(element: Element): boolean {
