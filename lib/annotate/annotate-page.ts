@@ -10,6 +10,7 @@ import {
   type PageAnalysis,
 } from '../analysis/analyze-text';
 import { runInSlices, type SliceClock, type SliceOptions } from '../async/run-sliced';
+import type { ResolvedMention } from '../matching/resolve-mentions';
 import type { Recognizer } from '../analysis/create-recognizer';
 import { createTextCollector, type CollectedText } from '../dom/collect-text';
 import { locateRange } from '../dom/text-ranges';
@@ -32,7 +33,7 @@ export interface PageAnnotation {
  */
 export interface KnowledgeLoader {
   beforeRecognition(text: string, slicing: SliceOptions): Promise<void>;
-  beforeDrawing(entities: readonly number[], slicing: SliceOptions): Promise<void>;
+  loadEntities(entities: readonly number[], slicing: SliceOptions): Promise<void>;
 }
 
 export interface AnnotateOptions {
@@ -136,7 +137,7 @@ export async function annotatePage(options: AnnotateOptions): Promise<PageAnnota
     if (signal.aborted) return undefined;
   }
   if (options.loader) {
-    await options.loader.beforeDrawing(
+    await options.loader.loadEntities(
       resolved.map((mention) => mention.entity),
       slicing,
     );
@@ -162,28 +163,46 @@ export async function annotatePage(options: AnnotateOptions): Promise<PageAnnota
     rangesByName.set(name, ranges);
   }
   const dispose = showHighlights(win, rangesByName);
-  options.onHighlighted?.();
+  try {
+    options.onHighlighted?.();
+    const analysis = await describeAfterDrawing(options, resolved, collected.text, context, {
+      slicing,
+      pause,
+      large,
+    });
+    if (!analysis || signal.aborted) {
+      dispose();
+      return undefined;
+    }
+    return { analysis, collected, dispose };
+  } catch (error) {
+    // Drawn, but never handed over: nothing else could take these highlights off the page.
+    dispose();
+    throw error;
+  }
+}
+
+/**
+ * The half of the annotation after the highlights: a turn for the page to paint them, the
+ * entities the mentions may also stand for, and the sentences and entities cards and the popup
+ * need. Undefined when the work was stopped.
+ */
+async function describeAfterDrawing(
+  options: AnnotateOptions,
+  resolved: readonly ResolvedMention[],
+  text: string,
+  context: AnalyzeContext,
+  { slicing, pause, large }: { slicing: SliceOptions; pause: () => Promise<void>; large: boolean },
+): Promise<PageAnalysis | undefined> {
   // A turn for the page, which can paint them now.
   await pause();
   if (large) await pause();
-
   // The entities the mentions may also stand for: describing the mentions names them (a card
   // says "it may also mean"), the highlights do not, so they are read once those are drawn.
   const alternatives = resolved.flatMap((mention) => mention.alternatives ?? []);
   if (options.loader && alternatives.length > 0) {
-    await options.loader.beforeDrawing(alternatives, slicing);
-    if (signal.aborted) {
-      dispose();
-      return undefined;
-    }
+    await options.loader.loadEntities(alternatives, slicing);
+    if (options.signal.aborted) return undefined;
   }
-  const analysis = await runInSlices(
-    describeMentionsSteps(collected.text, recognizer, resolved, context),
-    slicing,
-  );
-  if (!analysis || signal.aborted) {
-    dispose();
-    return undefined;
-  }
-  return { analysis, collected, dispose };
+  return runInSlices(describeMentionsSteps(text, options.recognizer, resolved, context), slicing);
 }

@@ -99,7 +99,7 @@ export function createKnowledgeLoader(
       }
       scanned = new Set(blocks);
     },
-    async beforeDrawing(entities, slicing) {
+    async loadEntities(entities, slicing) {
       if (readings.size === 0) return;
       const wanted = [...new Set(entities)].flatMap((entity) => {
         if (recognizer.entities[entity]) return [];

@@ -271,7 +271,7 @@ describe('kontext annotate --pack', () => {
       mention.entity,
       ...(mention.alternatives ?? []),
     ]);
-    await loader.beforeDrawing(entities, slicing);
+    await loader.loadEntities(entities, slicing);
     const analysis = runToEnd(describeMentionsSteps(text, recognizer, resolved, context));
     const annotation = { collected: { text }, analysis };
     expect(withPack!.region.text).toBe(annotation.collected.text);

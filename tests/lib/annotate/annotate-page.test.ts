@@ -181,4 +181,37 @@ describe('annotatePage with an imported pack read as the page needs it', () => {
       ),
     ).toBe(true);
   });
+
+  test('a failure after drawing takes its highlights off again', async () => {
+    const file = readFileSync(
+      resolve(import.meta.dirname, '../../fixtures/packs/sample-import.json'),
+    );
+    const area = fakeBrowser.storage.local;
+    await importPack(area, file, 'sample-import.json', [BUNDLED_PACK.id], 1000);
+    const stored = await loadImportedPagePacks(area);
+    const recognizer = createRecognizer(
+      [compilePack(BUNDLED_PACK)],
+      stored.map(({ id, head }) => ({ id, entityCount: head.entityCount })),
+    );
+    const loader = createKnowledgeLoader(area, recognizer, stored);
+    const registry = new Map<string, FakeHighlight>();
+    setUpPage(registry);
+    let reads = 0;
+    const annotating = annotatePage({
+      ...options(),
+      recognizer,
+      loader: {
+        beforeRecognition: (text, slicing) => loader.beforeRecognition(text, slicing),
+        // The second read, of the alternatives, comes after drawing: storage is gone by then.
+        loadEntities: async (entities, slicing) => {
+          reads += 1;
+          if (reads > 1) throw new Error('storage is gone');
+          await loader.loadEntities(entities, slicing);
+        },
+      },
+    });
+    await expect(annotating).rejects.toThrow('storage is gone');
+    expect(reads).toBe(2);
+    expect(registry.size).toBe(0);
+  });
 });

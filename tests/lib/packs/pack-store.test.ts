@@ -241,7 +241,7 @@ describe('packs as a page loads them', () => {
     expect(reads[0]!.every((key) => /:a\d+$/.test(key))).toBe(true);
     const found = recognizer.recognize(text, { date: '2025-01-01' });
     expect(found.length).toBeGreaterThan(0);
-    await loader.beforeDrawing(
+    await loader.loadEntities(
       found.map(({ entity }) => entity),
       AT_ONCE,
     );
@@ -251,7 +251,7 @@ describe('packs as a page loads them', () => {
 
     // What was read is not read again.
     await loader.beforeRecognition(text, AT_ONCE);
-    await loader.beforeDrawing(
+    await loader.loadEntities(
       found.map(({ entity }) => entity),
       AT_ONCE,
     );
@@ -301,7 +301,7 @@ describe('packs as a page loads them', () => {
     const loader = createKnowledgeLoader(area, recognizer, stored);
     await loader.beforeRecognition('Wladimir Putin und Russland', AT_ONCE);
     expect(recognizer.recognize('Wladimir Putin und Russland', { date: '2025-01-01' })).toEqual([]);
-    await loader.beforeDrawing([0, 1], AT_ONCE);
+    await loader.loadEntities([0, 1], AT_ONCE);
     expect(recognizer.entities.filter(Boolean)).toEqual([]);
   });
 });
