@@ -110,7 +110,14 @@ export function* recognizeTextSteps(
     language: context.metadata.language,
   });
   const isInPhotoCredit = createPhotoCreditTest(text);
-  return mentions.filter((mention) => !isInPhotoCredit(mention.start, mention.end));
+  const kept: ResolvedMention[] = [];
+  for (let index = 0; index < mentions.length; index++) {
+    // Each mention's block is searched once: on a page of many captions, that takes a while.
+    if (index > 0 && index % MENTIONS_PER_STEP === 0) yield;
+    const mention = mentions[index]!;
+    if (!isInPhotoCredit(mention.start, mention.end)) kept.push(mention);
+  }
+  return kept;
 }
 
 /**

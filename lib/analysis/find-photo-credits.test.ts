@@ -37,10 +37,7 @@ describe('findPhotoCredits', () => {
     ['Getty Images', 'Getty Images'],
     ['AFP via Getty Images', 'AFP via Getty Images'],
     ['Photograph: Kin Cheung/AP', 'Photograph: Kin Cheung/AP'],
-    [
-      'Frank Franklin II/Copyright 2026 The AP. All rights reserved.',
-      'Copyright 2026 The AP. All rights reserved.',
-    ],
+    ['Frank Franklin II/Copyright 2026 The AP. All rights reserved.', 'Copyright 2026 The AP.'],
   ])('English: %j holds the credit %j', (block, credit) => {
     expect(creditsIn(block)).toContain(credit);
   });
@@ -52,11 +49,19 @@ describe('findPhotoCredits', () => {
     'Die Union aus CDU/CSU stimmte zu.',
     // A block of an agency's name alone: an article's list of its sources, say.
     'Reuters',
+    // A keyword after a word of the sentence is the sentence's own.
+    'Das Bild: Putin und Kim Jong Un beim Händeschütteln in Wladiwostok.',
     'Reuters reported that Putin met Kim on Wednesday.',
     'SEOUL, Aug. 20 (Yonhap) -- North Korea slammed the drill.',
     'WASHINGTON (AP) — The State Department said on Monday that it had no comment.',
   ])('no credit in the article’s own words: %j', (block) => {
     expect(creditsIn(block)).toEqual([]);
+  });
+
+  test('a credit ends with the sentence it stands in', () => {
+    expect(creditsIn('Foto: dpa. Kim Jong Un und Wladimir Putin trafen sich im Osten.')).toEqual([
+      'Foto: dpa.',
+    ]);
   });
 
   test('a keyword far from the end of a long paragraph starts no credit', () => {

@@ -14,6 +14,9 @@ import { BLOCK_SEPARATOR } from '../text/block-separator';
 /** A credit runs at most this far from its keyword (to a closing parenthesis or the block's end). */
 export const MAX_CREDIT_LENGTH = 120;
 
+/** A credit that is a sentence of its own, before more of the caption, is at most this long. */
+const MAX_SENTENCE_CREDIT_LENGTH = 60;
+
 /** Words that start a credit when a colon (or a bullet) follows them. */
 const CREDIT_KEYWORDS = [
   'Foto', // "Foto: dpa"
@@ -83,6 +86,11 @@ function findCreditEnd(block: string, from: number, inParentheses: boolean): num
     const close = block.indexOf(')', from);
     return close >= 0 && close - from <= MAX_CREDIT_LENGTH ? close : undefined;
   }
+  // A credit ends its caption, or a short sentence of its own ("Foto: dpa. Kim Jong Un und …").
+  const sentenceEnd = block.indexOf('. ', from);
+  if (sentenceEnd >= 0 && isUpper(block[sentenceEnd + 2])) {
+    return sentenceEnd + 1 - from <= MAX_SENTENCE_CREDIT_LENGTH ? sentenceEnd + 1 : undefined;
+  }
   return block.length - from <= MAX_CREDIT_LENGTH ? block.length : undefined;
 }
 
@@ -138,11 +146,17 @@ function nameStartBefore(block: string, end: number): number | undefined {
   return start;
 }
 
-/** The end of a credited name that starts at `from`: up to four capitalized words. */
+/**
+ * The words of a photographer's name after an agency ("REUTERS/Issam Abdallah"): a credit rarely
+ * names more, and the caption's next words may be a name of the story.
+ */
+const MAX_NAME_WORDS = 3;
+
+/** The end of a credited name that starts at `from`: up to `MAX_NAME_WORDS` capitalized words. */
 function nameEndAfter(block: string, from: number): number | undefined {
   let end: number | undefined;
   let at = from;
-  for (let words = 0; words < 4 && isUpper(block[at]); words++) {
+  for (let words = 0; words < MAX_NAME_WORDS && isUpper(block[at]); words++) {
     while (at < block.length && isNameChar(block[at])) at++;
     end = at;
     if (block[at] !== ' ') break;
@@ -207,6 +221,14 @@ function isSignature(block: string): boolean {
   return rest[0] === '/' || rest[0] === '|';
 }
 
+/** Whether a word (letters or digits, spaces skipped) stands just before `index`. */
+function isWordBefore(block: string, index: number): boolean {
+  let at = index - 1;
+  while (at >= 0 && block[at] === ' ') at--;
+  const char = block[at];
+  return char !== undefined && (isLetter(char) || (char >= '0' && char <= '9'));
+}
+
 /** Where the credit keyword before the colon (or bullet) at `mark` starts, if one stands there. */
 function findKeywordBefore(block: string, mark: number): number | undefined {
   let end = mark;
@@ -216,7 +238,10 @@ function findKeywordBefore(block: string, mark: number): number | undefined {
   if (KEYWORDS.has(word)) {
     // "Weitere Quellen •": a keyword of two words.
     const before = wordStartBefore(block, start - 1);
-    return start > 0 && KEYWORDS.has(block.slice(before, end)) ? before : start;
+    if (start > 0 && KEYWORDS.has(block.slice(before, end))) return before;
+    // After a word, the keyword is the sentence's own ("Das Bild: Putin und Kim …"); a credit
+    // starts its caption, or follows a parenthesis or a sentence's end.
+    return isWordBefore(block, start) ? undefined : start;
   }
   if (block[mark] !== ':') return undefined;
   const glued = GLUED_KEYWORDS.find(
