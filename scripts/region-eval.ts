@@ -149,8 +149,10 @@ function printReport(results: readonly PageResult[]): void {
   ]);
   console.log(formatColumns(rows).join('\n'));
 
-  const lowest = Math.min(...scored.map((result) => result.kontext.score!.f1));
-  console.log(`\nKontext's lowest F1: ${format(lowest)}`);
+  if (scored.length > 0) {
+    const lowest = Math.min(...scored.map((result) => result.kontext.score!.f1));
+    console.log(`\nKontext's lowest F1: ${format(lowest)}`);
+  }
   for (const result of results) {
     for (const [tool, extraction] of [
       ['Kontext', result.kontext],

@@ -15,7 +15,10 @@ export function siteKeyOf(hostname: string, newsSites: readonly string[] = NEWS_
   return siteKeyAmong(hostname, newsSites);
 }
 
-/** `siteKeyOf` without the bundled list to fall back on, so that a caller need not carry it. */
+/**
+ * `siteKeyOf` without the bundled list to fall back on: the content script passes the manifest's
+ * copy, and the bundled list, with its outlets' names, stays out of its bundle.
+ */
 function siteKeyAmong(hostname: string, newsSites: readonly string[]): string {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   return newsSites.find((domain) => host === domain || host.endsWith(`.${domain}`)) ?? host;
