@@ -162,7 +162,9 @@ function isLinkElsewhere(element: Element): boolean {
   try {
     target = new URL(href, element.baseURI);
   } catch {
-    return false;
+    // A page without an address of its own (a saved page read without --url) cannot place a
+    // relative link: it leads elsewhere, as nearly every link does.
+    return true;
   }
   const page = element.ownerDocument.URL;
   return target.href.split('#')[0] !== page.split('#')[0];
