@@ -1,6 +1,6 @@
 /**
- * The pages of a folder that say what their article is, in the formats of saved test pages
- * (shared/real-pages/README.md): beside `<name>.html`, the expected article as plain text
+ * The pages of a folder that say what their article is, in the formats article-extraction test
+ * suites save them in: beside `<name>.html`, the expected article as plain text
  * (`<name>.expected.txt`: title, lead, body), as extracted HTML (`<name>.expected.html`), and/or
  * snippets that must and must not be in it (`<name>.expected-snippets.json`:
  * `{"with": [...], "without": [...]}`). Pages with none of these are not evaluated.

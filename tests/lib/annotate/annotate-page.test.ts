@@ -148,6 +148,25 @@ describe('annotatePage, drawing after the settings', () => {
   });
 });
 
+/**
+ * The sample pack imported into storage beside the bundled pack, and read as a page reads it. It
+ * names Putin and Russland too: the bundled pack's entities win, and the imported ones are their
+ * alternatives.
+ */
+async function importSamplePack() {
+  const file = readFileSync(
+    resolve(import.meta.dirname, '../../fixtures/packs/sample-import.json'),
+  );
+  const area = fakeBrowser.storage.local;
+  await importPack(area, file, 'sample-import.json', [BUNDLED_PACK.id], 1000);
+  const stored = await loadImportedPagePacks(area);
+  const recognizer = createRecognizer(
+    [compilePack(BUNDLED_PACK)],
+    stored.map(({ id, head }) => ({ id, entityCount: head.entityCount })),
+  );
+  return { recognizer, loader: createKnowledgeLoader(area, recognizer, stored) };
+}
+
 describe('annotatePage with an imported pack read as the page needs it', () => {
   beforeEach(() => {
     fakeBrowser.reset();
@@ -155,23 +174,9 @@ describe('annotatePage with an imported pack read as the page needs it', () => {
   });
 
   test('reads the entities a mention may stand for, not only the one it chose', async () => {
-    // The sample pack names Putin and Russland too: the bundled pack's entities win, and the
-    // imported ones are their alternatives, which describing the mentions reads.
-    const file = readFileSync(
-      resolve(import.meta.dirname, '../../fixtures/packs/sample-import.json'),
-    );
-    const area = fakeBrowser.storage.local;
-    await importPack(area, file, 'sample-import.json', [BUNDLED_PACK.id], 1000);
-    const stored = await loadImportedPagePacks(area);
-    const recognizer = createRecognizer(
-      [compilePack(BUNDLED_PACK)],
-      stored.map(({ id, head }) => ({ id, entityCount: head.entityCount })),
-    );
-    const annotation = await annotatePage({
-      ...options(),
-      recognizer,
-      loader: createKnowledgeLoader(area, recognizer, stored),
-    });
+    // Describing the mentions reads their alternatives, the sample pack's entities.
+    const { recognizer, loader } = await importSamplePack();
+    const annotation = await annotatePage({ ...options(), recognizer, loader });
     // Its alternative is the sample pack's entity of the same id, read from storage.
     const { mentions } = annotation!.analysis;
     expect(
@@ -183,17 +188,7 @@ describe('annotatePage with an imported pack read as the page needs it', () => {
   });
 
   test('a failure after drawing takes its highlights off again', async () => {
-    const file = readFileSync(
-      resolve(import.meta.dirname, '../../fixtures/packs/sample-import.json'),
-    );
-    const area = fakeBrowser.storage.local;
-    await importPack(area, file, 'sample-import.json', [BUNDLED_PACK.id], 1000);
-    const stored = await loadImportedPagePacks(area);
-    const recognizer = createRecognizer(
-      [compilePack(BUNDLED_PACK)],
-      stored.map(({ id, head }) => ({ id, entityCount: head.entityCount })),
-    );
-    const loader = createKnowledgeLoader(area, recognizer, stored);
+    const { recognizer, loader } = await importSamplePack();
     const registry = new Map<string, FakeHighlight>();
     setUpPage(registry);
     let reads = 0;
