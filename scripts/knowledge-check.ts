@@ -3,23 +3,16 @@
  * every pack in `assets/knowledge/`. Prints each problem as `file: $.path — message` and a summary;
  * exits 1 when any pack has a problem, 0 when all pass.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkPack, type PackProblem } from '../lib/knowledge/check-pack';
 import { findSizeProblem } from '../lib/knowledge/parse-pack-text';
-
-const KNOWLEDGE_DIR = fileURLToPath(new URL('../assets/knowledge/', import.meta.url));
-
-/** Files in the knowledge folder that are not packs. */
-const NOT_PACKS = new Set(['pack.schema.json']);
+import { KNOWLEDGE_DIR, listPackFiles } from './vite-plugin-bundled-packs';
 
 async function listBundledPacks(): Promise<string[]> {
-  const names = await readdir(KNOWLEDGE_DIR);
-  return names
-    .filter((name) => name.endsWith('.json') && !NOT_PACKS.has(name))
-    .sort()
-    .map((name) => relative(process.cwd(), join(KNOWLEDGE_DIR, name)));
+  return (await listPackFiles(KNOWLEDGE_DIR)).map((name) =>
+    relative(process.cwd(), join(KNOWLEDGE_DIR, name)),
+  );
 }
 
 async function checkFile(file: string): Promise<PackProblem[]> {

@@ -4,7 +4,7 @@
  * (bundled packs only), the compile time (median of 7 runs, check excluded), and the compiled
  * size in bytes and gzip.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { median } from '../bench/statistics';
@@ -12,7 +12,7 @@ import { checkPack } from '../lib/knowledge/check-pack';
 import { compilePack } from '../lib/knowledge/compile-pack';
 import { countAliases, generateSyntheticPack } from '../lib/knowledge/generate-synthetic-pack';
 import type { KnowledgePack } from '../lib/knowledge/pack-types';
-import { KNOWLEDGE_DIR } from './vite-plugin-bundled-packs';
+import { KNOWLEDGE_DIR, listPackFiles } from './vite-plugin-bundled-packs';
 
 const RUNS = 7;
 
@@ -34,10 +34,7 @@ function describePack(label: string, pack: KnowledgePack, sourceBytes: number): 
   );
 }
 
-const files = (await readdir(KNOWLEDGE_DIR)).filter(
-  (name) => name.endsWith('.json') && name !== 'pack.schema.json',
-);
-for (const file of files.sort()) {
+for (const file of await listPackFiles(KNOWLEDGE_DIR)) {
   const text = await readFile(join(KNOWLEDGE_DIR, file));
   const result = checkPack(text, file);
   if (!result.ok) {

@@ -14,7 +14,16 @@ const RESOLVED_ID = `\0${MODULE_ID}`;
 export const KNOWLEDGE_DIR = resolve(import.meta.dirname, '../assets/knowledge');
 
 /** Files in the knowledge folder that are not packs. */
-const NOT_PACKS = new Set(['pack.schema.json']);
+const NOT_PACKS: ReadonlySet<string> = new Set([
+  'pack.schema.json', // the JSON Schema editors check packs with
+]);
+
+/** The names of the pack files in `dir`, in the order the build bundles them (by name). */
+export async function listPackFiles(dir: string): Promise<string[]> {
+  return (await readdir(dir))
+    .filter((name) => name.endsWith('.json') && !NOT_PACKS.has(name))
+    .sort();
+}
 
 /** The plugin; `dir` is the folder of bundled packs (tests point it elsewhere). */
 export function bundledPacksPlugin(dir = KNOWLEDGE_DIR): Plugin {
@@ -23,9 +32,7 @@ export function bundledPacksPlugin(dir = KNOWLEDGE_DIR): Plugin {
     resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
     async load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      const files = (await readdir(dir))
-        .filter((name) => name.endsWith('.json') && !NOT_PACKS.has(name))
-        .sort();
+      const files = await listPackFiles(dir);
       const entries: string[] = [];
       const failures: string[] = [];
       for (const file of files) {

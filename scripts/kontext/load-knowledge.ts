@@ -5,7 +5,7 @@
  * `assets/knowledge/` and checked as the build checks them; `--pack` files are imported through
  * the options page's `importPack`, into memory.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { createRecognizer, type Recognizer } from '../../lib/analysis/create-recognizer';
 import { checkPack, type PackProblem } from '../../lib/knowledge/check-pack';
@@ -13,13 +13,8 @@ import { compilePack } from '../../lib/knowledge/compile-pack';
 import type { KnowledgePack } from '../../lib/knowledge/pack-types';
 import { findSizeProblem } from '../../lib/knowledge/parse-pack-text';
 import { importPack, loadImportedPacks } from '../../lib/packs/pack-store';
-import { KNOWLEDGE_DIR } from '../vite-plugin-bundled-packs';
+import { KNOWLEDGE_DIR, listPackFiles } from '../vite-plugin-bundled-packs';
 import { createMemoryStorage } from './create-memory-storage';
-
-/** Files in the knowledge folder that are not packs (as the build's pack compiler has it). */
-const NOT_PACKS: ReadonlySet<string> = new Set([
-  'pack.schema.json', // the JSON Schema editors check packs with
-]);
 
 /** A pack file that did not pass, with everything wrong with it. */
 export interface PackFailure {
@@ -40,9 +35,7 @@ export type Knowledge =
 async function readBundledPacks(
   dir: string,
 ): Promise<{ packs: KnowledgePack[]; failures: PackFailure[] }> {
-  const files = (await readdir(dir))
-    .filter((name) => name.endsWith('.json') && !NOT_PACKS.has(name))
-    .sort();
+  const files = await listPackFiles(dir);
   const packs: KnowledgePack[] = [];
   const failures: PackFailure[] = [];
   for (const name of files) {
