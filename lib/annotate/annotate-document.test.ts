@@ -1,5 +1,9 @@
 /** @vitest-environment happy-dom */
-import { compareAnalyzed, compareAnnotated } from '../../tests/lib/annotate/comparable-mentions';
+import {
+  ANNOTATED_MENTION_KEYS,
+  compareAnalyzed,
+  compareAnnotated,
+} from '../../tests/lib/annotate/comparable-mentions';
 import { describe, expect, test } from 'vitest';
 import { BUNDLED_PACK, createBundledRecognizer } from '../../tests/lib/bundled-pack';
 import { analyzeText } from '../analysis/analyze-text';
@@ -75,16 +79,7 @@ describe('annotateDocument', () => {
     });
     // The bundled pack gives Sergei Shoigu no Wikidata item: no key, not an empty one.
     const shoigu = annotation.mentions.find((mention) => mention.entity === 'sergei-shoigu')!;
-    expect(Object.keys(shoigu)).toEqual([
-      'start',
-      'end',
-      'text',
-      'entity',
-      'pack',
-      'type',
-      'kind',
-      'confidence',
-    ]);
+    expect(Object.keys(shoigu)).toEqual([...ANNOTATED_MENTION_KEYS]);
     expect(annotation.mentions.map((mention) => mention.type)).toContain('state');
     expect(annotation.mentions.map((mention) => mention.kind)).toEqual(
       expect.arrayContaining(['full', 'short', 'epithet']),

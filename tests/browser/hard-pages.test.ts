@@ -24,7 +24,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GET_TIMINGS, type TimingsAnswer } from '../../lib/messages/protocol';
 import { HARD_PAGES, hardPageUrl } from '../fixtures/sites';
 import { SKIP_BROWSERS, type TabHandle } from './harness/browsers';
-import { readHighlightSizes } from './harness/page-helpers';
+import { readHighlightedRanges, readHighlightSizes } from './harness/page-helpers';
 import { useExtensionBrowser } from './harness/use-extension-browser';
 
 /** A stretch of the page's main thread, on the page's clock (`performance.now()`), in ms. */
@@ -130,35 +130,6 @@ function countTextNodes(): number {
   let count = 0;
   while (walker.nextNode()) count += 1;
   return count;
-}
-
-/** A range Kontext highlights, as the page sees it. */
-interface HighlightedRange {
-  text: string;
-  /** The id of the nearest element with one around the range's start. */
-  elementId: string;
-  /** Inside a shadow root: its host's id (the innermost root's, where they nest). */
-  shadowHostId: string | null;
-}
-
-/** Runs in the page: every range in Kontext's highlights. */
-function readHighlightedRanges(): HighlightedRange[] {
-  const found: HighlightedRange[] = [];
-  for (const [name, ranges] of CSS.highlights) {
-    if (!name.startsWith('kontext-')) continue;
-    for (const range of ranges) {
-      const live = new Range();
-      live.setStart(range.startContainer, range.startOffset);
-      live.setEnd(range.endContainer, range.endOffset);
-      const root = range.startContainer.getRootNode();
-      found.push({
-        text: live.toString(),
-        elementId: range.startContainer.parentElement?.closest('[id]')?.id ?? '',
-        shadowHostId: root instanceof ShadowRoot ? root.host.id : null,
-      });
-    }
-  }
-  return found;
 }
 
 /** Runs in the page: takes the ranges in shadow roots out of Kontext's highlights; how many. */

@@ -13,6 +13,7 @@ import { parseSavedPage } from '../../scripts/parse-saved-page';
 import { REGION_PAGES, regionPageUrl } from '../fixtures/sites';
 import { BUNDLED_PACK, createBundledRecognizer } from '../lib/bundled-pack';
 import { SKIP_BROWSERS, type BrowserName, type TabHandle } from './harness/browsers';
+import { readHighlightedRanges } from './harness/page-helpers';
 import { useExtensionBrowser } from './harness/use-extension-browser';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
@@ -35,25 +36,10 @@ function expectedMentions(file: string): string[] {
   return annotation.mentions.map((mention) => mention.text).sort();
 }
 
-/** Runs in the page: the words of every range Kontext highlights, sorted. */
-function readHighlightedWords(): string[] {
-  const words: string[] = [];
-  for (const [name, ranges] of CSS.highlights) {
-    if (!name.startsWith('kontext-')) continue;
-    for (const range of ranges) {
-      const live = new Range();
-      live.setStart(range.startContainer, range.startOffset);
-      live.setEnd(range.endContainer, range.endOffset);
-      words.push(live.toString());
-    }
-  }
-  return words.sort();
-}
-
 async function waitForWords(tab: TabHandle, expected: number): Promise<string[]> {
   const deadline = Date.now() + (expected === 0 ? QUIET_MS : 10_000);
   for (;;) {
-    const words = await tab.evaluate(readHighlightedWords);
+    const words = (await tab.evaluate(readHighlightedRanges)).map((range) => range.text).sort();
     if ((expected > 0 && words.length >= expected) || Date.now() > deadline) return words;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -3,7 +3,11 @@
  * it runs the command in this process (`runAnnotate`); a few tests start it as a process, for
  * its exit status and to show that a thousand files take one process start.
  */
-import { compareAnalyzed, compareAnnotated } from '../lib/annotate/comparable-mentions';
+import {
+  ANNOTATED_MENTION_KEYS,
+  compareAnalyzed,
+  compareAnnotated,
+} from '../lib/annotate/comparable-mentions';
 import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -109,14 +113,7 @@ describe('kontext annotate --json', () => {
       for (const mention of mentions) {
         expect(mention.text).toBe(region.text.slice(mention.start, mention.end));
         expect(Object.keys(mention)).toEqual([
-          'start',
-          'end',
-          'text',
-          'entity',
-          'pack',
-          'type',
-          'kind',
-          'confidence',
+          ...ANNOTATED_MENTION_KEYS,
           ...('wikidata' in mention ? ['wikidata'] : []),
         ]);
       }

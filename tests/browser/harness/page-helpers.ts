@@ -50,3 +50,32 @@ export function isCardNextTo({ x, y }: { x: number; y: number }): boolean {
 export function clickSelector(selector: string): void {
   document.querySelector<HTMLElement>(selector)!.click();
 }
+
+/** A range Kontext highlights, as the page sees it. */
+export interface HighlightedRange {
+  text: string;
+  /** The id of the nearest element with one around the range's start. */
+  elementId: string;
+  /** Inside a shadow root: its host's id (the innermost root's, where they nest). */
+  shadowHostId: string | null;
+}
+
+/** Runs in the page: every range in Kontext's highlights. */
+export function readHighlightedRanges(): HighlightedRange[] {
+  const found: HighlightedRange[] = [];
+  for (const [name, ranges] of CSS.highlights) {
+    if (!name.startsWith('kontext-')) continue;
+    for (const range of ranges) {
+      const live = new Range();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      const root = range.startContainer.getRootNode();
+      found.push({
+        text: live.toString(),
+        elementId: range.startContainer.parentElement?.closest('[id]')?.id ?? '',
+        shadowHostId: root instanceof ShadowRoot ? root.host.id : null,
+      });
+    }
+  }
+  return found;
+}

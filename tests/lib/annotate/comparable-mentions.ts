@@ -5,6 +5,18 @@
 import type { Mention } from '../../../lib/analysis/analyze-text';
 import type { AnnotatedMention } from '../../../lib/annotate/annotate-document';
 
+/** The keys of an annotated mention, in the contract's order (`wikidata` only where a pack gives one). */
+export const ANNOTATED_MENTION_KEYS = [
+  'start',
+  'end',
+  'text',
+  'entity',
+  'pack',
+  'type',
+  'kind',
+  'confidence',
+] as const;
+
 export interface ComparableMention {
   start: number;
   end: number;
