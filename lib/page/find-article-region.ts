@@ -9,7 +9,13 @@
  */
 import { runToEnd, type Steps } from '../async/run-sliced';
 import { findFurnitureSteps, isFurnitureLabel, MAX_LABELLED_BOX_CHARS } from './find-furniture';
-import { ARTICLE_TYPES, isArticleJsonLd, readJsonLd, readJsonLdString } from './read-json-ld';
+import {
+  ARTICLE_TYPES,
+  isArticleJsonLd,
+  readJsonLd,
+  readJsonLdString,
+  type JsonLdNode,
+} from './read-json-ld';
 
 /** Which heuristic found the region, strongest first. */
 export type ArticleRegionSource = 'article' | 'articleBody' | 'json-ld' | 'densest-block' | 'body';
@@ -335,12 +341,20 @@ function isInBreadcrumb(heading: Element): boolean {
   return false;
 }
 
+/** The page's JSON-LD article, parsed once and only when first asked for. */
+type ArticleJsonLd = () => JsonLdNode | undefined;
+
+function createArticleJsonLd(doc: Document): ArticleJsonLd {
+  let found: { node: JsonLdNode | undefined } | undefined;
+  return () => (found ??= { node: readJsonLd(doc).find(isArticleJsonLd) }).node;
+}
+
 /** The titles the page gives itself (`og:title`, JSON-LD `headline`), squeezed. */
-function readTitleHints(doc: Document): string[] {
+function readTitleHints(doc: Document, articleJsonLd: ArticleJsonLd): string[] {
   const hints: string[] = [];
   const ogTitle = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
   if (ogTitle) hints.push(ogTitle);
-  const jsonLd = readJsonLd(doc).find(isArticleJsonLd);
+  const jsonLd = articleJsonLd();
   const headline = jsonLd && readJsonLdString(jsonLd, 'headline');
   if (headline) hints.push(headline);
   return hints.map(normalizeSpace).filter((hint) => hint.length >= MIN_TITLE_LENGTH);
@@ -359,7 +373,7 @@ function matchesTitle(heading: Element, hints: readonly string[]): boolean {
  * trail is no headline (fr.de, welt.de, t-online.de and zdfheute.de repeat the title there): the
  * heading that carries the page's own title (`og:title`, JSON-LD) is, `<h1>` or `<h2>`.
  */
-function findHeadline(doc: Document): Element | undefined {
+function findHeadline(doc: Document, articleJsonLd: ArticleJsonLd): Element | undefined {
   const headings = Array.from(doc.querySelectorAll('h1')).filter(
     (heading) => normalizeSpace(heading.textContent ?? '').length > 0 && !isInBreadcrumb(heading),
   );
@@ -372,7 +386,7 @@ function findHeadline(doc: Document): Element | undefined {
     !heading.closest('header')?.querySelector('nav');
   const outsideChrome = headings.find(isOutsideChrome);
   if (outsideChrome) return outsideChrome;
-  const hints = readTitleHints(doc);
+  const hints = readTitleHints(doc, articleJsonLd);
   const titled = Array.from(doc.querySelectorAll('h1, h2')).find(
     (heading) =>
       isOutsideChrome(heading) && !isInBreadcrumb(heading) && matchesTitle(heading, hints),
@@ -410,6 +424,7 @@ function* measureParagraphs(
 /** What the pickers share: the page, its headline and the exclusion test without a root. */
 interface PageContext {
   doc: Document;
+  articleJsonLd: ArticleJsonLd;
   headline: Element | undefined;
   isInExcludedPart: (element: Element) => boolean;
   /** The page's paragraphs outside excluded parts, measured once. */
@@ -592,10 +607,12 @@ export function findArticleRegion(doc: Document): ArticleRegion {
 
 /** The same work as `findArticleRegion`, as steps that may pause (see `runInSlices`). */
 export function* findArticleRegionSteps(doc: Document): Steps<ArticleRegion> {
-  const headline = findHeadline(doc);
+  const articleJsonLd = createArticleJsonLd(doc);
+  const headline = findHeadline(doc, articleJsonLd);
   const isInExcludedPart = createIsInExcludedPart(createIsExcluded(undefined, headline));
   const context: PageContext = {
     doc,
+    articleJsonLd,
     headline,
     isInExcludedPart,
     proseByParagraph: yield* measureParagraphs(doc.body ?? doc.documentElement, isInExcludedPart),
@@ -617,7 +634,7 @@ function pickRoot(context: PageContext): { root: Element; source: ArticleRegionS
     return { root: widenToHeadline(context, articleBody), source: 'articleBody' };
   }
 
-  const jsonLd = readJsonLd(doc).find(isArticleJsonLd);
+  const jsonLd = context.articleJsonLd();
   const jsonLdBody = jsonLd && readJsonLdString(jsonLd, 'articleBody');
   const hinted = jsonLdBody ? pickByJsonLdBody(context, jsonLdBody) : undefined;
   if (hinted && !isPageRoot(hinted)) {
