@@ -170,13 +170,6 @@ function isLinkElsewhere(element: Element): boolean {
   return target.href.split('#')[0] !== page.split('#')[0];
 }
 
-function isInLinkElsewhere(element: Element): boolean {
-  for (let ancestor = element.parentElement; ancestor; ancestor = ancestor.parentElement) {
-    if (isLinkElsewhere(ancestor)) return true;
-  }
-  return false;
-}
-
 function countText(data: string): number {
   let count = 0;
   for (let index = 0; index < data.length; index++) {
@@ -198,7 +191,13 @@ class Open {
   started = false;
   readonly shape: Shape = { text: 0, linkText: 0, hasLinkedHeading: false };
 
-  constructor(readonly element: Element) {}
+  constructor(
+    readonly element: Element,
+    /** Whether the element links elsewhere (`isLinkElsewhere`). */
+    readonly isLink: boolean,
+    /** Whether it or one of its ancestors in the walk does. */
+    readonly isInLink: boolean,
+  ) {}
 }
 
 /**
@@ -231,10 +230,8 @@ export function* findFurnitureSteps(root: Element, options: FurnitureOptions): S
     if (entry instanceof Open) {
       path.pop();
       const { element, shape } = entry;
-      if (isLinkElsewhere(element)) {
-        shape.linkText = shape.text;
-      }
-      if (HEADINGS.has(element.localName) && (shape.linkText > 0 || isInLinkElsewhere(element))) {
+      if (entry.isLink) shape.linkText = shape.text;
+      if (HEADINGS.has(element.localName) && (shape.linkText > 0 || entry.isInLink)) {
         shape.hasLinkedHeading = true;
       }
       shapes.push({ element, shape });
@@ -263,7 +260,8 @@ export function* findFurnitureSteps(root: Element, options: FurnitureOptions): S
     }
     walked += 1;
     if (walked % ELEMENTS_PER_STEP === 0) yield;
-    const open = new Open(element);
+    const isLink = isLinkElsewhere(element);
+    const open = new Open(element, isLink, isLink || (path[path.length - 1]?.isInLink ?? false));
     path.push(open);
     pending.push(open);
     const children = element.childNodes;
@@ -271,12 +269,23 @@ export function* findFurnitureSteps(root: Element, options: FurnitureOptions): S
   }
 
   const rootText = shapes[shapes.length - 1]?.shape.text ?? 0;
+  // What holds the headline is never furniture: its ancestors, found once.
+  const holdsHeadline = new Set<Element>();
+  for (
+    let ancestor: Element | null = headline ?? null;
+    ancestor;
+    ancestor = ancestor.parentElement
+  ) {
+    holdsHeadline.add(ancestor);
+  }
   const furniture = new Set<Element>();
-  for (const { element, shape } of shapes) {
+  for (let index = 0; index < shapes.length; index++) {
+    if (index > 0 && index % ELEMENTS_PER_STEP === 0) yield;
+    const { element, shape } = shapes[index]!;
     if (element === root || shape.text === 0) continue;
     if (!BLOCK_CONTAINERS.has(element.localName)) continue;
     if (shape.text > MAX_FURNITURE_SHARE * rootText) continue;
-    if (headline && element.contains(headline)) continue;
+    if (holdsHeadline.has(element)) continue;
     if (isFurniture(element, shape)) furniture.add(element);
   }
   return furniture;
