@@ -6,7 +6,7 @@
 import { analyzeText, type PageAnalysis } from '../lib/analysis/analyze-text';
 import { createRecognizer, type Recognizer } from '../lib/analysis/create-recognizer';
 import { collectText } from '../lib/dom/collect-text';
-import { pickLanguage } from '../lib/i18n/pick-language';
+import { pickPageLanguage } from '../lib/i18n/pick-language';
 import { findArticleRegion } from '../lib/page/find-article-region';
 import { readPageMetadata } from '../lib/page/read-page-metadata';
 import { PAGE_DATE } from './generate-news-page';
@@ -24,11 +24,7 @@ export function analyzeArticle(doc: Document, recognizer: Recognizer): PageAnaly
   const collected = collectText(region.root, region);
   return analyzeText(collected.text, recognizer, {
     metadata,
-    language: pickLanguage([
-      metadata.language ?? '',
-      doc.documentElement.lang,
-      ...READER_LANGUAGES,
-    ]),
+    language: pickPageLanguage(metadata.language, doc, READER_LANGUAGES),
     today: PAGE_DATE,
   });
 }

@@ -11,7 +11,7 @@ import { createSentenceLocator } from '../../lib/analysis/locate-sentences';
 import { collectText } from '../../lib/dom/collect-text';
 import { locateRange } from '../../lib/dom/text-ranges';
 import { showHighlights } from '../../lib/highlight/show-highlights';
-import { pickLanguage } from '../../lib/i18n/pick-language';
+import { pickPageLanguage } from '../../lib/i18n/pick-language';
 import { tokenize } from '../../lib/matching/tokenize';
 import { findArticleRegion } from '../../lib/page/find-article-region';
 import { readPageMetadata } from '../../lib/page/read-page-metadata';
@@ -237,7 +237,7 @@ async function measureSteps(
     lap('read-page-metadata');
     const collected = collectText(region.root, region);
     lap('collect-text');
-    const language = pickLanguage([metadata.language ?? '', doc.documentElement.lang]);
+    const language = pickPageLanguage(metadata.language, doc, []);
     const analysis = analyzeText(collected.text, recognizer, {
       metadata,
       language,

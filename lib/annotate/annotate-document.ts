@@ -7,7 +7,7 @@
 import { analyzeText } from '../analysis/analyze-text';
 import type { Recognizer } from '../analysis/create-recognizer';
 import { collectText } from '../dom/collect-text';
-import { pickLanguage } from '../i18n/pick-language';
+import { pickPageLanguage } from '../i18n/pick-language';
 import type { AliasKind } from '../knowledge/compile-pack';
 import type { EntityType, KnowledgePack, Language } from '../knowledge/pack-types';
 import {
@@ -106,11 +106,7 @@ export function annotateDocument(
   const analysis = analyzeText(text, recognizer, {
     metadata,
     // As the content script picks it, with `language` for the reader's languages.
-    language: pickLanguage([
-      metadata.language ?? '',
-      doc.documentElement.lang,
-      ...(language ? [language] : []),
-    ]),
+    language: pickPageLanguage(metadata.language, doc, language ? [language] : []),
     today: options.today,
   });
 

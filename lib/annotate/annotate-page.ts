@@ -15,7 +15,7 @@ import type { Recognizer } from '../analysis/create-recognizer';
 import { createTextCollector, type CollectedText } from '../dom/collect-text';
 import { locateRange } from '../dom/text-ranges';
 import { showHighlights } from '../highlight/show-highlights';
-import { pickLanguage } from '../i18n/pick-language';
+import { pickPageLanguage } from '../i18n/pick-language';
 import type { EntityType } from '../knowledge/pack-types';
 import { findArticleRegionSteps } from '../page/find-article-region';
 import { readPageMetadata } from '../page/read-page-metadata';
@@ -115,11 +115,7 @@ export async function annotatePage(options: AnnotateOptions): Promise<PageAnnota
   const collected = collector.result();
   const context: AnalyzeContext = {
     metadata,
-    language: pickLanguage([
-      metadata.language ?? '',
-      doc.documentElement.lang,
-      ...options.readerLanguages,
-    ]),
+    language: pickPageLanguage(metadata.language, doc, options.readerLanguages),
     today: options.today,
   };
   if (options.loader) {

@@ -11,3 +11,15 @@ export function pickLanguage(preferred: readonly string[]): Language {
   }
   return 'en';
 }
+
+/**
+ * The language Kontext reads a page in: the one its metadata gives, else its `<html lang>`,
+ * else the reader's first that Kontext speaks (see `pickLanguage`).
+ */
+export function pickPageLanguage(
+  metadataLanguage: string | undefined,
+  doc: Document,
+  readerLanguages: readonly string[],
+): Language {
+  return pickLanguage([metadataLanguage ?? '', doc.documentElement.lang, ...readerLanguages]);
+}
