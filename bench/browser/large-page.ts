@@ -5,12 +5,12 @@
  * task. Browser only: happy-dom has no long tasks, `StaticRange` or CSS highlights.
  */
 import { createRecognizer, type Recognizer } from '../../lib/analysis/create-recognizer';
-import { annotatePage, UNCERTAIN_BELOW } from '../../lib/annotate/annotate-page';
+import { annotatePage, MANY_TEXT_NODES, UNCERTAIN_BELOW } from '../../lib/annotate/annotate-page';
 import { analyzeText } from '../../lib/analysis/analyze-text';
 import { createSentenceLocator } from '../../lib/analysis/locate-sentences';
 import { collectText } from '../../lib/dom/collect-text';
 import { locateRange } from '../../lib/dom/text-ranges';
-import { showHighlights } from '../../lib/highlight/show-highlights';
+import { markName, showHighlights } from '../../lib/highlight/show-highlights';
 import { pickPageLanguage } from '../../lib/i18n/pick-language';
 import { tokenize } from '../../lib/matching/tokenize';
 import { findArticleRegion } from '../../lib/page/find-article-region';
@@ -251,7 +251,10 @@ async function measureSteps(
       const bounds = locateRange(collected, mention.start, mention.end);
       const type = typeOf.get(`${mention.packId}/${mention.entityId}`);
       if (!bounds || !type) continue;
-      const name = mention.confidence < UNCERTAIN_BELOW ? `${type}-uncertain` : type;
+      const name = markName(type, {
+        uncertain: mention.confidence < UNCERTAIN_BELOW,
+        plain: collected.segments.length >= MANY_TEXT_NODES,
+      });
       const ranges = rangesByName.get(name) ?? [];
       ranges.push(new win.StaticRange(bounds));
       rangesByName.set(name, ranges);

@@ -14,7 +14,7 @@ import type { ResolvedMention } from '../matching/resolve-mentions';
 import type { Recognizer } from '../analysis/create-recognizer';
 import { createTextCollector, type CollectedText } from '../dom/collect-text';
 import { locateRange } from '../dom/text-ranges';
-import { showHighlights } from '../highlight/show-highlights';
+import { markName, showHighlights } from '../highlight/show-highlights';
 import { pickPageLanguage } from '../i18n/pick-language';
 import type { EntityType } from '../knowledge/pack-types';
 import { findArticleRegionSteps } from '../page/find-article-region';
@@ -67,9 +67,10 @@ const NODES_PER_CHECK = 500;
 
 /**
  * Text nodes from which a page counts as large for drawing: the browser then repaints it for the
- * highlights for tens of milliseconds (about 40 ms for 100,000 text nodes in Chromium).
+ * highlights for tens of milliseconds (about 40 ms for 100,000 text nodes in Chromium with
+ * underlined marks, 12 ms with plain ones), so its marks are drawn plain (see `MarkStyle`).
  */
-const MANY_TEXT_NODES = 20_000;
+export const MANY_TEXT_NODES = 20_000;
 
 /** Mentions below this confidence are drawn as uncertain. */
 export const UNCERTAIN_BELOW = 0.75;
@@ -153,7 +154,7 @@ export async function annotatePage(options: AnnotateOptions): Promise<PageAnnota
     const type = recognizer.entities[mention.entity]?.type;
     const bounds = locateRange(collected, mention.start, mention.end);
     if (!bounds || !type || options.isTypeShown?.(type) === false) continue;
-    const name = mention.confidence < UNCERTAIN_BELOW ? `${type}-uncertain` : type;
+    const name = markName(type, { uncertain: mention.confidence < UNCERTAIN_BELOW, plain: large });
     const ranges = rangesByName.get(name) ?? [];
     ranges.push(new win.StaticRange(bounds));
     rangesByName.set(name, ranges);

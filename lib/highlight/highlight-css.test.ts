@@ -5,13 +5,16 @@ import { DEFAULT_SETTINGS } from '../settings/settings';
 import { highlightCss } from './highlight-css';
 
 describe('highlightCss', () => {
-  test('one rule per type, its colour as underline and, translucent, as background', () => {
+  test('two rules per type: its colour as underline and, translucent, as background; plain, the background alone', () => {
     const css = highlightCss({ person: '#ff8000', state: '#00a0ff' });
     expect(css).toContain(
       '::highlight(kontext-person) {\n' +
         '  background-color: rgb(255 128 0 / 0.3);\n' +
         '  text-decoration: underline 2px #ff8000;\n' +
         '}',
+    );
+    expect(css).toContain(
+      '::highlight(kontext-person-plain) {\n  background-color: rgb(255 128 0 / 0.3);\n}',
     );
     expect(css).toContain('::highlight(kontext-state)');
     expect(css).not.toContain('kontext-organization');
@@ -35,6 +38,6 @@ test("the content script's stylesheet draws the default colours as the settings'
     'utf8',
   );
   const rules = highlightCss(DEFAULT_SETTINGS.colors).split(/\n(?=::highlight)/);
-  expect(rules).toHaveLength(4);
+  expect(rules).toHaveLength(8);
   for (const rule of rules) expect(stylesheet).toContain(rule);
 });

@@ -5,7 +5,10 @@
  * win. Each rule names only Kontext's highlights, never an element of the page.
  */
 import type { EntityType } from '../knowledge/pack-types';
-import { highlightName } from './show-highlights';
+import { highlightName, markName } from './show-highlights';
+
+/** The mark of a very large page: the background alone (see `MarkStyle`). */
+const PLAIN = { uncertain: false, plain: true };
 
 /** How much of the colour shows behind a name: the page's text stays readable, light or dark. */
 const BACKGROUND_ALPHA = 0.3;
@@ -13,7 +16,7 @@ const BACKGROUND_ALPHA = 0.3;
 const HEX_COLOR = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/;
 
 /**
- * The rules that draw each type in its colour (`#rrggbb`, as settings store them). A colour that
+ * The rules that draw each type in its colour, underlined and, for very large pages, plain (`#rrggbb`, as settings store them). A colour that
  * is not of that form has no rule, so that type keeps its default; nothing else reaches the CSS.
  */
 export function highlightCss(colors: Readonly<Partial<Record<EntityType, string>>>): string {
@@ -22,11 +25,10 @@ export function highlightCss(colors: Readonly<Partial<Record<EntityType, string>
     const channels = HEX_COLOR.exec(color ?? '');
     if (!channels || !/^[a-z]+$/.test(type)) continue;
     const [red, green, blue] = channels.slice(1).map((hex) => Number.parseInt(hex, 16));
+    const background = `  background-color: rgb(${red} ${green} ${blue} / ${BACKGROUND_ALPHA});\n`;
     rules.push(
-      `::highlight(${highlightName(type)}) {\n` +
-        `  background-color: rgb(${red} ${green} ${blue} / ${BACKGROUND_ALPHA});\n` +
-        `  text-decoration: underline 2px ${color};\n` +
-        '}',
+      `::highlight(${highlightName(type)}) {\n${background}  text-decoration: underline 2px ${color};\n}`,
+      `::highlight(${highlightName(markName(type, PLAIN))}) {\n${background}}`,
     );
   }
   return rules.join('\n');

@@ -54,8 +54,12 @@ interface StormRun {
   changes: number;
 }
 
-/** How many loads (or storms) must all show a stall before it counts against Kontext. */
-const ATTEMPTS = 3;
+/**
+ * How many loads (or storms) must all show a stall before it counts against Kontext. A stall of
+ * Kontext's own work shows on every load; on a shared machine of two cores, a repaint of the
+ * 100,000-node page that a busy moment stretches past 50 ms showed on three loads in a row.
+ */
+const ATTEMPTS = 5;
 /**
  * How much longer than the page's own matching stall one with Kontext may be: the same work of
  * the page takes a little more or less time from one load to the next on a shared machine.
@@ -95,13 +99,16 @@ async function askTimings({ tabId, type }: { tabId: number; type: string }) {
   }
 }
 
-/** Runs in an extension page: the id of the tab showing `url`. */
+/**
+ * Runs in an extension page: the id of the newest tab showing `url` (a case keeps its first load
+ * open while it loads the page again, and each new tab's id is higher than the last's).
+ */
 async function findTabId(url: string): Promise<number> {
   interface TabsApi {
     tabs: { query(filter: object): Promise<{ id?: number }[]> };
   }
   const tabs = await (globalThis as { chrome?: TabsApi }).chrome!.tabs.query({ url });
-  return tabs[0]!.id!;
+  return Math.max(...tabs.map((tab) => tab.id!));
 }
 
 /** Runs in a hard page: what it recorded so far, when DOMContentLoaded ended, and its clock. */
@@ -310,6 +317,11 @@ describe.skipIf(SKIP_BROWSERS)('hard pages in chromium', () => {
         state: 200,
         place: 0,
       });
+      // Drawn plain, without the underline that makes Chromium's repaint of so big a page slow.
+      expect(await tab.evaluate(() => [...CSS.highlights.keys()].sort())).toEqual([
+        'kontext-person-plain',
+        'kontext-state-plain',
+      ]);
       // Still there: the content script answers.
       expect(await readTimings(tabId)).not.toBeNull();
     } finally {

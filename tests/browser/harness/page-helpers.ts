@@ -23,15 +23,16 @@ export function locatePhrase(phrase: string): { x: number; y: number } | null {
 }
 
 /**
- * Sizes of Kontext's highlights by entity type (sure and uncertain mentions together), as the
+ * Sizes of Kontext's highlights by entity type (sure and uncertain, underlined and plain together), as the
  * page itself can read them.
  */
 export function readHighlightSizes(): Record<string, number> {
   const sizes: Record<string, number> = {};
   for (const type of ['person', 'organization', 'state', 'place']) {
-    sizes[type] =
-      (CSS.highlights.get(`kontext-${type}`)?.size ?? 0) +
-      (CSS.highlights.get(`kontext-${type}-uncertain`)?.size ?? 0);
+    // Drawn underlined or, on a very large page, plain (lib/highlight/show-highlights.ts).
+    sizes[type] = ['', '-uncertain', '-plain', '-uncertain-plain']
+      .map((style) => CSS.highlights.get(`kontext-${type}${style}`)?.size ?? 0)
+      .reduce((sum, size) => sum + size, 0);
   }
   return sizes;
 }
