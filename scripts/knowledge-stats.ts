@@ -2,9 +2,10 @@
  * `npm run knowledge:stats`: what the packs hold and what compiling them costs. For each bundled
  * pack, and for a generated pack of 10,000 entities, prints the entities with their alias counts
  * (bundled packs only), the compile time (median of 7 runs, check excluded), and the compiled
- * size in bytes and gzip.
+ * size in bytes and gzip; for the generated world pack also its coverage against the minimums
+ * of issue 14.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { median } from '../bench/statistics';
@@ -12,9 +13,76 @@ import { checkPack } from '../lib/knowledge/check-pack';
 import { compilePack } from '../lib/knowledge/compile-pack';
 import { countAliases, generateSyntheticPack } from '../lib/knowledge/generate-synthetic-pack';
 import type { KnowledgePack } from '../lib/knowledge/pack-types';
+import { CURATED_DIR, WORLD_PACK_OUT } from './knowledge-world/paths';
 import { KNOWLEDGE_DIR, listPackFiles } from './vite-plugin-bundled-packs';
 
 const RUNS = 7;
+
+/** The world pack's minimums (issue 14), by what its curated records are. */
+const WORLD_MINIMUMS: [label: string, count: (c: WorldCounts) => number, minimum: number][] = [
+  ['states', (c) => c.states, 197],
+  ['capitals', (c) => c.capitals, 195],
+  ['international organizations and their bodies', (c) => c.organizations, 80],
+  ['seats of power', (c) => c.categories.get('seat-of-power') ?? 0, 8],
+  ['news agencies', (c) => c.categories.get('news-agency') ?? 0, 30],
+  ['parliaments', (c) => c.categories.get('parliament') ?? 0, 20],
+  ['parties', (c) => c.categories.get('party') ?? 0, 40],
+];
+
+interface WorldCounts {
+  states: number;
+  capitals: number;
+  organizations: number;
+  categories: Map<string, number>;
+}
+
+/** Counts the curated records by kind: the pack has one entity per record (two for a state). */
+async function countCuratedRecords(): Promise<WorldCounts> {
+  const counts: WorldCounts = { states: 0, capitals: 0, organizations: 0, categories: new Map() };
+  for (const file of (await readdir(CURATED_DIR)).filter((name) => name.endsWith('.json'))) {
+    const records = JSON.parse(await readFile(join(CURATED_DIR, file), 'utf8')) as {
+      category?: string;
+      capital?: unknown;
+    }[];
+    for (const record of records) {
+      if (record.category === undefined) {
+        counts.states += 1;
+        if (record.capital) counts.capitals += 1;
+        continue;
+      }
+      counts.categories.set(record.category, (counts.categories.get(record.category) ?? 0) + 1);
+      if (record.category === 'international-organization' || record.category === 'institution') {
+        counts.organizations += 1;
+      }
+    }
+  }
+  return counts;
+}
+
+/** The generated world pack (npm run knowledge:world), and its coverage against the minimums. */
+async function describeWorldPack(): Promise<void> {
+  let text: Buffer;
+  try {
+    text = await readFile(WORLD_PACK_OUT);
+  } catch {
+    console.log(`\nworld: not generated yet (npm run knowledge:world writes ${WORLD_PACK_OUT})`);
+    return;
+  }
+  const result = checkPack(text, 'world.json');
+  if (!result.ok) {
+    console.log('\nworld: invalid (npm run knowledge:world)');
+    process.exitCode = 1;
+    return;
+  }
+  describePack('world (generated)', result.pack, text.length);
+  const counts = await countCuratedRecords();
+  for (const [label, count, minimum] of WORLD_MINIMUMS) {
+    const have = count(counts);
+    console.log(
+      `    ${label.padEnd(46)} ${String(have).padStart(4)} of at least ${minimum}${have < minimum ? '  (short)' : ''}`,
+    );
+  }
+}
 
 function describePack(label: string, pack: KnowledgePack, sourceBytes: number): void {
   const times: number[] = [];
@@ -51,6 +119,8 @@ for (const file of await listPackFiles(KNOWLEDGE_DIR)) {
     console.log(`    ${entity.id.padEnd(22)} ${entity.type.padEnd(13)} ${counts.join(', ')}`);
   }
 }
+
+await describeWorldPack();
 
 const synthetic = generateSyntheticPack({ entities: 10_000 });
 const syntheticText = JSON.stringify(synthetic);

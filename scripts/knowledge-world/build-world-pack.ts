@@ -1,0 +1,453 @@
+/**
+ * Builds the world pack from the data packages and the curated files: pure, so that the same
+ * inputs give the same pack, byte for byte. Every problem of the curated files is reported with
+ * the file, the record and what is wrong; with any problem there is no pack.
+ */
+import type { z } from 'zod';
+import { checkPack } from '../../lib/knowledge/check-pack';
+import { PACK_FORMAT } from '../../lib/knowledge/pack-schema';
+import type {
+  Alias,
+  Entity,
+  KnowledgePack,
+  Language,
+  LocalizedText,
+  Source,
+} from '../../lib/knowledge/pack-types';
+import {
+  curatedOrganizationSchema,
+  curatedStateSchema,
+  type CuratedAlias,
+  type CuratedOrganization,
+  type CuratedState,
+  type OrganizationCategory,
+} from './curated-schema';
+import type { PackageData, PackageState } from './read-packages';
+
+export const WORLD_PACK_ID = 'world';
+
+const LANGUAGES: readonly Language[] = ['de', 'en'];
+
+/** A curated file, parsed as JSON: its name in the folder, and its content. */
+export interface CuratedFile {
+  name: string;
+  content: unknown;
+}
+
+/** A data package as the pack's sources name it. */
+export interface PackageSource {
+  name: string;
+  version: string;
+  /** The day this version was published on npm. */
+  published: string;
+  publisher: string;
+  licence: string;
+}
+
+export interface WorldInputs {
+  packages: PackageData;
+  packageSources: readonly PackageSource[];
+  files: readonly CuratedFile[];
+  /** The day the curated files were last checked: the pack's `asOf`. */
+  asOf: string;
+  version: string;
+}
+
+export type WorldBuild = { ok: true; pack: KnowledgePack } | { ok: false; problems: string[] };
+
+/** The source of every curated claim. */
+const CURATED_SOURCE = 'kontext-world-curated';
+
+const CONTINENTS: Record<string, LocalizedText> = {
+  AF: { de: 'Afrika', en: 'Africa' },
+  AN: { de: 'der Antarktis', en: 'Antarctica' },
+  AS: { de: 'Asien', en: 'Asia' },
+  EU: { de: 'Europa', en: 'Europe' },
+  NA: { de: 'Nordamerika', en: 'North America' },
+  OC: { de: 'Ozeanien', en: 'Oceania' },
+  SA: { de: 'Südamerika', en: 'South America' },
+};
+
+/** What each category of organization is to the entity it belongs to (`of`). */
+const ROLE_IN: Record<OrganizationCategory, LocalizedText> = {
+  'international-organization': { de: 'Organisation', en: 'Organization' },
+  institution: { de: 'Organ', en: 'Body' },
+  'news-agency': { de: 'Nachrichtenagentur', en: 'News agency' },
+  parliament: { de: 'Parlament', en: 'Parliament' },
+  party: { de: 'Partei', en: 'Party' },
+  'seat-of-power': { de: 'Amtssitz', en: 'Seat of power' },
+};
+
+/** Code-point order: the same on every machine and in every locale. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function toAlias(alias: CuratedAlias): Alias {
+  return typeof alias === 'string' ? { text: alias, kind: 'full' } : alias;
+}
+
+/** A package's name that cannot be an alias as it is: "Korea, Republik", "Kongo (Republik)". */
+function isInvertedOrQualified(name: string): boolean {
+  return /[,()]/.test(name);
+}
+
+/** The names with a typographic apostrophe also with the plain one: "Côte d’Ivoire". */
+function withPlainApostrophes(aliases: Alias[]): Alias[] {
+  const out: Alias[] = [];
+  for (const alias of aliases) {
+    out.push(alias);
+    if (alias.text.includes('’')) out.push({ ...alias, text: alias.text.replaceAll('’', "'") });
+  }
+  return out;
+}
+
+/**
+ * The aliases of one entity in one language: its card name first, then the curated ones, then
+ * the packages' (a curated alias of the same text wins), each text once, the rest sorted.
+ */
+function assembleAliases(name: string, curated: Alias[], fromPackages: string[]): Alias[] {
+  const byText = new Map<string, Alias>();
+  const add = (alias: Alias) => {
+    if (!byText.has(alias.text)) byText.set(alias.text, alias);
+  };
+  const own = curated.find((alias) => alias.text === name);
+  add(own ?? { text: name, kind: 'full' });
+  for (const alias of withPlainApostrophes(curated)) add(alias);
+  for (const alias of withPlainApostrophes(fromPackages.map((text) => toAlias(text)))) add(alias);
+  const [first, ...rest] = [...byText.values()];
+  return [first!, ...rest.sort((a, b) => compareText(a.text, b.text))];
+}
+
+/** A zod issue as "at .capital.wikidata: is not a Wikidata id". */
+function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map((key) =>
+      typeof key === 'number' ? `[${key}]` : `.${String(key)}`,
+    );
+    const message =
+      issue.code === 'unrecognized_keys'
+        ? `${issue.keys.map((key) => `"${key}"`).join(', ')} is not a field the format knows here`
+        : issue.message;
+    return path.length > 0 ? `${path.join('')}: ${message}` : message;
+  });
+}
+
+interface Located<T> {
+  record: T;
+  where: string;
+}
+
+/** Parses the records of one file, in order; reports each record that does not fit. */
+function parseRecords<T>(
+  file: CuratedFile,
+  schema: z.ZodType<T>,
+  keyOf: (record: T) => string,
+  problems: string[],
+): Located<T>[] {
+  if (!Array.isArray(file.content)) {
+    problems.push(`${file.name}: is not a JSON array of records`);
+    return [];
+  }
+  const parsed: Located<T>[] = [];
+  let previous: string | undefined;
+  file.content.forEach((raw: unknown, index) => {
+    const result = schema.safeParse(raw);
+    const label = describeRecord(raw, index);
+    if (!result.success) {
+      for (const issue of describeIssues(result.error)) {
+        problems.push(`${file.name}: ${label}: ${issue}`);
+      }
+      return;
+    }
+    const key = keyOf(result.data);
+    if (previous !== undefined && compareText(key, previous) <= 0) {
+      problems.push(
+        `${file.name}: ${label}: out of order: records are sorted by their key, and "${key}" comes after "${previous}"`,
+      );
+    }
+    previous = key;
+    parsed.push({ record: result.data, where: `${file.name}: ${label}` });
+  });
+  return parsed;
+}
+
+/** "record 3 (id "nato")", for messages. */
+function describeRecord(raw: unknown, index: number): string {
+  const fields = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const key = typeof fields.iso === 'string' ? `iso "${fields.iso}"` : undefined;
+  const id = typeof fields.id === 'string' ? `id "${fields.id}"` : undefined;
+  const names = [key, id].filter(Boolean).join(', ');
+  return `record ${index}${names ? ` (${names})` : ''}`;
+}
+
+function isStatesFile(name: string): boolean {
+  return /^states-[a-z-]+\.json$/.test(name);
+}
+
+function describeWhere(continents: string[]): LocalizedText {
+  const names = continents.map((code) => CONTINENTS[code]).filter((name) => name !== undefined);
+  const join = (language: Language, and: string) => {
+    const list = names.map((name) => name[language]);
+    return list.length <= 1
+      ? (list[0] ?? '')
+      : `${list.slice(0, -1).join(', ')} ${and} ${list.at(-1)}`;
+  };
+  return { de: join('de', 'und'), en: join('en', 'and') };
+}
+
+interface StateEntities {
+  state: Entity;
+  capital?: Entity;
+}
+
+function buildState(
+  { record, where }: Located<CuratedState>,
+  data: PackageState | undefined,
+  problems: string[],
+): StateEntities | undefined {
+  if (!data) {
+    problems.push(`${where}: .iso: no data package knows "${record.iso}"`);
+    return undefined;
+  }
+  const excluded = new Set(record.exclude ?? []);
+  const names = {} as Record<Language, string>;
+  const aliases: Entity['aliases'] = {};
+  for (const language of LANGUAGES) {
+    const name = record.names?.[language] ?? data.displayNames[language][0];
+    if (name === undefined) {
+      problems.push(`${where}: .names.${language}: CLDR has no name for it: give one`);
+      return undefined;
+    }
+    names[language] = name;
+    const fromPackages = [...data.displayNames[language], ...data.otherNames[language]].filter(
+      (text) => !isInvertedOrQualified(text) && !excluded.has(text),
+    );
+    aliases[language] = assembleAliases(
+      name,
+      (record.aliases?.[language] ?? []).map(toAlias),
+      fromPackages,
+    );
+  }
+  const where2 = describeWhere(data.continents);
+  let capital: Entity | undefined;
+  const description: LocalizedText = {
+    de: `Staat in ${where2.de}.`,
+    en: `State in ${where2.en}.`,
+  };
+  if (record.capital) {
+    const curated = record.capital;
+    const english = curated.names.en ?? data.capital;
+    if (english === undefined) {
+      problems.push(`${where}: .capital.names.en: countries-list has no capital: give its name`);
+      return undefined;
+    }
+    const capitalNames: LocalizedText = { de: curated.names.de, en: english };
+    const seat = curated.title !== undefined;
+    const label: LocalizedText = seat
+      ? { de: 'Regierungssitz', en: 'Seat of government' }
+      : { de: 'Hauptstadt', en: 'Capital' };
+    description.de += ` ${label.de}: ${capitalNames.de}.`;
+    description.en += ` ${label.en}: ${capitalNames.en}.`;
+    const capitalAliases: Entity['aliases'] = {};
+    for (const language of LANGUAGES) {
+      capitalAliases[language] = assembleAliases(
+        capitalNames[language],
+        (curated.aliases?.[language] ?? []).map(toAlias),
+        [],
+      );
+      // A city-state's capital shares the state's name: then the state shares it too.
+      for (const alias of capitalAliases[language]) {
+        if (!alias.shared) continue;
+        const same = aliases[language]!.findIndex((own) => own.text === alias.text);
+        if (same >= 0) aliases[language]![same] = { ...aliases[language]![same]!, shared: true };
+      }
+    }
+    capital = {
+      id: curated.id,
+      type: 'place',
+      names: capitalNames,
+      aliases: capitalAliases,
+      description: curated.title
+        ? { de: `${curated.title.de}.`, en: `${curated.title.en}.` }
+        : { de: `Hauptstadt von ${names.de}.`, en: `Capital of ${names.en}.` },
+      roles: [
+        {
+          title: label,
+          of: record.id,
+          provenance: {
+            source: curated.names.en === undefined ? 'countries-list' : CURATED_SOURCE,
+          },
+        },
+      ],
+      ...(curated.wikidata ? { refs: { wikidata: curated.wikidata } } : {}),
+    };
+  }
+  const state: Entity = {
+    id: record.id,
+    type: 'state',
+    names,
+    aliases,
+    description,
+    refs: {
+      wikidata: record.wikidata,
+      ...(record.wikipedia ? { wikipedia: record.wikipedia } : {}),
+    },
+  };
+  return { state, capital };
+}
+
+function buildOrganization({ record }: Located<CuratedOrganization>): Entity {
+  const aliases: Entity['aliases'] = {};
+  for (const language of LANGUAGES) {
+    aliases[language] = assembleAliases(
+      record.names[language],
+      (record.aliases[language] ?? []).map(toAlias),
+      [],
+    );
+  }
+  return {
+    id: record.id,
+    type: 'organization',
+    names: record.names,
+    aliases,
+    description: record.description,
+    ...(record.of
+      ? {
+          roles: [
+            {
+              title: ROLE_IN[record.category],
+              of: record.of,
+              provenance: { source: CURATED_SOURCE },
+            },
+          ],
+        }
+      : {}),
+    refs: {
+      wikidata: record.wikidata,
+      ...(record.wikipedia ? { wikipedia: record.wikipedia } : {}),
+    },
+  };
+}
+
+/** Names two entities claim in one language, unless both mark them shared. */
+function findClaimProblems(entities: readonly Entity[], whereOf: Map<string, string>): string[] {
+  const problems: string[] = [];
+  for (const language of LANGUAGES) {
+    const claims = new Map<string, { id: string; shared: boolean }>();
+    for (const entity of entities) {
+      for (const alias of entity.aliases[language] ?? []) {
+        for (const text of [alias.text, ...(alias.forms ?? [])]) {
+          const name = text.replace(/\s+/g, ' ');
+          const first = claims.get(name);
+          if (!first) {
+            claims.set(name, { id: entity.id, shared: alias.shared === true });
+          } else if (first.id !== entity.id && !(first.shared && alias.shared)) {
+            problems.push(
+              `${whereOf.get(entity.id)}: "${name}" (${language}) is also a name of "${first.id}" (${whereOf.get(first.id)}): leave it to one, or mark it "shared": true on both`,
+            );
+          }
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+function buildSources(inputs: WorldInputs): Source[] {
+  const sources: Source[] = inputs.packageSources.map((source) => ({
+    id: source.name,
+    publisher: source.publisher,
+    title: `${source.name} ${source.version} (${source.licence})`,
+    date: source.published,
+    language: 'en',
+    url: `https://www.npmjs.com/package/${source.name}/v/${source.version}`,
+  }));
+  sources.push({
+    id: CURATED_SOURCE,
+    publisher: 'Kontext',
+    title:
+      'Kontext world pack: curated files (assets/knowledge/world), each record with its sources',
+    date: inputs.asOf,
+    language: 'en',
+  });
+  return sources.sort((a, b) => compareText(a.id, b.id));
+}
+
+/** Builds the pack, or lists every problem of the curated files. */
+export function buildWorldPack(inputs: WorldInputs): WorldBuild {
+  const problems: string[] = [];
+  const files = [...inputs.files].sort((a, b) => compareText(a.name, b.name));
+  const entities: Entity[] = [];
+  const whereOf = new Map<string, string>();
+  const references: { of: string; where: string }[] = [];
+  const isos = new Map<string, string>();
+
+  const claimId = (id: string, where: string) => {
+    const first = whereOf.get(id);
+    if (first !== undefined) {
+      problems.push(`${where}: the id "${id}" is taken already (${first})`);
+      return false;
+    }
+    whereOf.set(id, where);
+    return true;
+  };
+
+  for (const file of files) {
+    if (isStatesFile(file.name)) {
+      for (const located of parseRecords(file, curatedStateSchema, (r) => r.iso, problems)) {
+        const firstIso = isos.get(located.record.iso);
+        if (firstIso !== undefined) {
+          problems.push(
+            `${located.where}: .iso: "${located.record.iso}" is in ${firstIso} already`,
+          );
+          continue;
+        }
+        isos.set(located.record.iso, located.where);
+        const built = buildState(located, inputs.packages.get(located.record.iso), problems);
+        if (!built) continue;
+        if (claimId(built.state.id, located.where)) entities.push(built.state);
+        if (built.capital && claimId(built.capital.id, `${located.where} .capital`)) {
+          entities.push(built.capital);
+        }
+      }
+    } else {
+      for (const located of parseRecords(file, curatedOrganizationSchema, (r) => r.id, problems)) {
+        if (!claimId(located.record.id, located.where)) continue;
+        entities.push(buildOrganization(located));
+        if (located.record.of) references.push({ of: located.record.of, where: located.where });
+      }
+    }
+  }
+  for (const { of, where } of references) {
+    if (!whereOf.has(of)) problems.push(`${where}: .of: no entity of the pack has the id "${of}"`);
+  }
+  problems.push(...findClaimProblems(entities, whereOf));
+  if (problems.length > 0) return { ok: false, problems };
+
+  const pack: KnowledgePack = {
+    format: PACK_FORMAT,
+    id: WORLD_PACK_ID,
+    version: inputs.version,
+    title: { de: 'Die Welt: Staaten und Institutionen', en: 'The world: states and institutions' },
+    description: {
+      de: 'Die Staaten der Welt mit ihren Hauptstädten, internationale Organisationen, Nachrichtenagenturen, Parlamente und Parteien.',
+      en: "The world's states with their capitals, international organizations, news agencies, parliaments and parties.",
+    },
+    languages: [...LANGUAGES],
+    asOf: inputs.asOf,
+    sources: buildSources(inputs),
+    entities: entities.sort((a, b) => compareText(a.id, b.id)),
+    statements: [],
+    events: [],
+  };
+  // What the extension will read: the pack must pass its own check.
+  const check = checkPack(pack, `${WORLD_PACK_ID}.json`);
+  if (!check.ok) {
+    return {
+      ok: false,
+      problems: check.problems.map((p) => `the built pack: ${p.path} — ${p.message}`),
+    };
+  }
+  return { ok: true, pack };
+}
