@@ -73,6 +73,23 @@ describe('the options page', () => {
     expect(props.onEnablePack).toHaveBeenCalledWith('mine', true);
   });
 
+  test('sources and licences: every pack’s sources, linked only where the link is https', () => {
+    const { root } = renderOptions();
+    const section = root.querySelector('[data-section="sources"]')!;
+    expect(section.querySelector('h2')!.textContent).toBe('Sources and licences');
+    const packs = [...section.querySelectorAll('[data-sources-of]')];
+    expect(packs.map((pack) => pack.getAttribute('data-sources-of'))).toEqual([bundled.id, 'mine']);
+    const items = [...packs[0]!.querySelectorAll('li')];
+    expect(items).toHaveLength(bundled.sources.length);
+    bundled.sources.forEach((source, index) => {
+      const item = items[index]!;
+      expect(item.textContent).toBe(`${source.publisher}: ${source.title} (${source.date})`);
+      const link = item.querySelector('a');
+      if (source.url) expect(link!.getAttribute('href')).toBe(source.url);
+      else expect(link).toBeNull();
+    });
+  });
+
   test('a failed import lists every problem with its path, as text', () => {
     const importState: ImportState = {
       kind: 'failed',

@@ -5,6 +5,7 @@ import type { NewsOutlet } from '../lib/sites/news-sites';
 import type { OptionsText } from './options-text';
 import { OptionsCards } from './OptionsCards';
 import { OptionsPacks, type ImportState } from './OptionsPacks';
+import { OptionsSources } from './OptionsSources';
 import { OptionsSites, type SiteProblem } from './OptionsSites';
 import { OptionsTypes } from './OptionsTypes';
 
@@ -60,6 +61,7 @@ export function OptionsPage(props: OptionsPageProps) {
         onExport={props.onExport}
         onRemove={props.onRemovePack}
       />
+      <OptionsSources text={text} language={props.language} packs={props.packs} />
     </main>
   );
 }

@@ -60,6 +60,9 @@ const OPTIONS_TEXT = {
     packMeta: (entities: number, asOf: string, version: string) =>
       `${entities === 1 ? '1 entity' : `${entities} entities`} · as of ${asOf} · version ${version}`,
     bundled: 'comes with Kontext',
+    sourcesHeading: 'Sources and licences',
+    sourcesHint:
+      'What each pack rests on: the articles its statements cite, and the data it was built from, with their licences.',
     imported: 'imported',
     packOn: (title: string) => `Use ${title}`,
     exportPack: (title: string) => `Export ${title}`,
@@ -129,6 +132,9 @@ const OPTIONS_TEXT = {
     packMeta: (entities: number, asOf: string, version: string) =>
       `${entities === 1 ? '1 Eintrag' : `${entities} Einträge`} · Stand ${asOf} · Version ${version}`,
     bundled: 'mit Kontext geliefert',
+    sourcesHeading: 'Quellen und Lizenzen',
+    sourcesHint:
+      'Worauf jedes Paket beruht: die Artikel, auf die sich seine Aussagen stützen, und die Daten, aus denen es gebaut ist, mit ihren Lizenzen.',
     imported: 'importiert',
     packOn: (title: string) => `${title} nutzen`,
     exportPack: (title: string) => `${title} exportieren`,

@@ -2,7 +2,7 @@
  * The knowledge packs a reader has: the bundled ones and the ones they imported, each with its
  * whole pack, how many aliases recognition has of it, and which of them are on.
  */
-import type { KnowledgePack, LocalizedText } from '../knowledge/pack-types';
+import type { KnowledgePack, LocalizedText, Source } from '../knowledge/pack-types';
 
 /** Where a pack came from: with Kontext, or from a file the reader imported. */
 export type PackSource = 'bundled' | 'imported';
@@ -24,6 +24,8 @@ export interface PackRow {
   aliases: number;
   source: PackSource;
   enabled: boolean;
+  /** The publications and data the pack's claims rest on, for "Sources and licences". */
+  sources: readonly Source[];
 }
 
 /** Every pack, bundled first, each once: an imported pack never hides a bundled one of its id. */
@@ -57,6 +59,7 @@ export function listPackRows(
     aliases: aliasCount,
     source,
     enabled: !packsOff.includes(pack.id),
+    sources: pack.sources,
   }));
 }
 
