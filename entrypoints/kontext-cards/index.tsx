@@ -27,8 +27,8 @@ export default defineUnlistedScript(() => {
       }
       return createTippyCardPopup(doc, container);
     },
-    renderCard: (container, { pack, analysis, mention, language, today }, navigate) => {
-      const card = buildCardModel(pack, analysis, mention, language, today);
+    renderCard: (container, { pack, twins, analysis, mention, language, today }, navigate) => {
+      const card = buildCardModel(pack, analysis, mention, language, today, twins);
       if (!card) return undefined;
       render(
         <EntityCard

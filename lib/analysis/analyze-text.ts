@@ -32,9 +32,20 @@ export interface Sentence {
   text: string;
 }
 
+/** An entity of a pack: where its knowledge is. */
+export interface PackEntity {
+  packId: string;
+  entityId: string;
+}
+
 export interface EntityOnPage {
   entityId: string;
   packId: string;
+  /**
+   * The same entity in other packs (one Wikidata item), as far as the page has read them: the
+   * cards add what those packs say.
+   */
+  twins?: PackEntity[];
   type: EntityType;
   names: LocalizedText;
   count: number;
@@ -157,9 +168,14 @@ export function* describeMentionsSteps(
     }
     let onPage = byEntity.get(found.entity);
     if (!onPage) {
+      const twins = recognizer.twinsOf(found.entity).flatMap((twin): PackEntity[] => {
+        const known = recognizer.entities[twin];
+        return known ? [{ packId: known.packId, entityId: known.id }] : [];
+      });
       onPage = {
         entityId: entity.id,
         packId: entity.packId,
+        ...(twins.length > 0 && { twins }),
         type: entity.type,
         names: entity.names,
         count: 0,

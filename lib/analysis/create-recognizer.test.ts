@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { CompiledAlias, CompiledPack } from '../knowledge/compile-pack';
+import { analyzeText } from './analyze-text';
+import { COMPILED_FORMAT, type CompiledAlias, type CompiledPack } from '../knowledge/compile-pack';
 import { firstWordHash, startHashes } from '../matching/build-matcher';
 import { BLOCK_SEPARATOR } from '../text/block-separator';
 import { createRecognizer } from './create-recognizer';
@@ -12,7 +13,7 @@ function hashesOf(texts: string[]): { firstHashes: number[]; secondHashes: numbe
 
 const PACKS: CompiledPack[] = [
   {
-    compiledFormat: 3,
+    compiledFormat: COMPILED_FORMAT,
     id: 'one',
     version: '1',
     asOf: '2025-01-01',
@@ -22,7 +23,7 @@ const PACKS: CompiledPack[] = [
     ...hashesOf(['Wladimir Putin']),
   },
   {
-    compiledFormat: 3,
+    compiledFormat: COMPILED_FORMAT,
     id: 'two',
     version: '1',
     asOf: '2025-01-01',
@@ -127,5 +128,116 @@ describe('packs that come a part at a time', () => {
     ]);
     expect(recognizer.entities).toHaveLength(1);
     expect(recognizer.entities[0]).toBeUndefined();
+  });
+});
+
+describe('one entity across packs', () => {
+  const kremlin = (id: string, pack: string, names: string[]): CompiledPack => ({
+    compiledFormat: COMPILED_FORMAT,
+    id: pack,
+    version: '1',
+    asOf: '2025-01-01',
+    title: { de: pack, en: pack },
+    entities: [
+      { id, type: 'organization', names: { de: 'Kreml', en: 'Kremlin' }, wikidata: 'Q37756' },
+    ],
+    aliases: names.map((name): CompiledAlias => [name, 0, 0]),
+    ...hashesOf(names),
+  });
+  const text = 'Der Kreml schweigt; the Kremlin and Moskauer Kreml too.';
+
+  test('entities of one Wikidata item are one: the first pack’s, whichever pack has the name', () => {
+    const recognizer = createRecognizer([
+      kremlin('kremlin', 'article', ['Kreml']),
+      kremlin('moscow-kremlin', 'world', ['Kreml', 'Kremlin', 'Moskauer Kreml']),
+    ]);
+    const mentions = recognizer.recognize(text, OPTIONS);
+    // "Kreml" is named by both packs, and is still no ambiguous mention.
+    expect(mentions.map((mention) => [mention.entity, mention.confidence])).toEqual([
+      [0, 1],
+      [0, 1],
+      [0, 1],
+    ]);
+    expect(recognizer.twinsOf(0)).toEqual([1]);
+    expect(recognizer.twinsOf(1)).toEqual([0]);
+    // One row on the page, which knows where the other pack's knowledge is.
+    const analysis = analyzeText(text, recognizer, {
+      metadata: { title: 'Kreml', language: 'de' },
+      language: 'de',
+      today: '2026-12-02',
+    });
+    expect(analysis.entities).toMatchObject([
+      {
+        packId: 'article',
+        entityId: 'kremlin',
+        count: 3,
+        twins: [{ packId: 'world', entityId: 'moscow-kremlin' }],
+      },
+    ]);
+  });
+
+  test('entities of different items stay apart, and share a name as two', () => {
+    const other = kremlin('moscow-kremlin', 'world', ['Kreml']);
+    other.entities[0]!.wikidata = 'Q1';
+    const recognizer = createRecognizer([kremlin('kremlin', 'article', ['Kreml']), other]);
+    const [mention] = recognizer.recognize('Der Kreml.', OPTIONS);
+    expect(mention).toMatchObject({ entity: 0, alternatives: [1] });
+    expect(recognizer.twinsOf(0)).toEqual([]);
+  });
+
+  test('a stored pack’s twin joins by the item its aliases carry, before its entity is read', () => {
+    const recognizer = createRecognizer(
+      [kremlin('kremlin', 'article', ['Kreml'])],
+      [{ id: 'world', entityCount: 4 }],
+    );
+    recognizer.addAliases(
+      'world',
+      [['Kremlin', 3, 0]],
+      { first: [firstWordHash('Kremlin')] },
+      { 3: 'Q37756' },
+    );
+    const mentions = recognizer.recognize(text, OPTIONS);
+    // Kreml, Kremlin, and the Kreml of "Moskauer Kreml", which only the world pack knows.
+    expect(mentions.map((mention) => mention.entity)).toEqual([0, 0, 0]);
+    expect(recognizer.twinsOf(0)).toEqual([4]);
+  });
+
+  test('stored packs read out of order: every alias moves to the item’s first entity', () => {
+    const recognizer = createRecognizer(
+      [],
+      [
+        { id: 'world', entityCount: 1 },
+        { id: 'imported', entityCount: 1 },
+      ],
+    );
+    const add = (pack: string, name: string) =>
+      recognizer.addAliases(
+        pack,
+        [[name, 0, 0]],
+        { first: [firstWordHash(name)] },
+        {
+          0: 'Q37756',
+        },
+      );
+    add('imported', 'Kremlin');
+    expect(recognizer.recognize(text, OPTIONS).map(({ entity }) => entity)).toEqual([1]);
+    add('world', 'Kreml');
+    expect(recognizer.recognize(text, OPTIONS).map(({ entity }) => entity)).toEqual([0, 0, 0]);
+    expect(recognizer.twinsOf(0)).toEqual([1]);
+  });
+
+  test('what is not a Wikidata id joins nothing', () => {
+    const recognizer = createRecognizer([], [{ id: 'stored', entityCount: 2 }]);
+    recognizer.addAliases(
+      'stored',
+      [
+        ['Kreml', 0, 0],
+        ['Kremlin', 1, 0],
+      ],
+      { first: [firstWordHash('Kreml'), firstWordHash('Kremlin')] },
+      { 0: 'kremlin', 1: 'kremlin' },
+    );
+    expect(recognizer.recognize(text, OPTIONS).map(({ entity }) => entity)).toEqual([0, 1, 0]);
+    expect(recognizer.twinsOf(0)).toEqual([]);
   });
 });

@@ -2,6 +2,11 @@
  * Recognition over all enabled packs at once: one matcher for every alias of every pack, the
  * tables that map its matches back to entities, and a memory of each block's matches, so that a
  * page that changes (a live blog's new entry) is matched again only where it changed.
+ *
+ * Entities of several packs with one Wikidata item are one entity on a page: every alias of each
+ * of them points to the one first in pack order (the bundled packs, then the world pack, then
+ * the imported packs as they were imported), which is the one mentions name; the others are its
+ * twins (`twinsOf`), whose knowledge the cards add to it.
  */
 import type { CompiledAlias, CompiledEntity, CompiledPack } from '../knowledge/compile-pack';
 import { buildMatcher, type Matcher, type MatcherEntry } from '../matching/build-matcher';
@@ -66,9 +71,15 @@ export interface Recognizer {
     packId: string,
     aliases: readonly CompiledAlias[],
     hashes: { first: readonly number[]; second?: readonly number[] },
+    wikidata?: Readonly<Record<number, unknown>>,
   ): boolean;
   /** Adds entities of the slot `packId`, each with its number within the pack. */
   addEntities(packId: string, added: readonly (readonly [number, CompiledEntity])[]): boolean;
+  /**
+   * The other entities of `entity`'s Wikidata item (of other packs, or a pack's own duplicate),
+   * in pack order; mentions name `entity` for them all.
+   */
+  twinsOf(entity: number): number[];
   /** The slot and number within its pack of entity `entity`; undefined for a whole pack's. */
   placeOf(entity: number): { packId: string; index: number } | undefined;
   /** The mentions of known entities in `text` (a page's text model), in text order. */
@@ -81,6 +92,16 @@ export interface Recognizer {
 
 /** A block's matches, with offsets relative to the block's start. */
 type BlockMatches = CandidateMatch[];
+
+/** The entities of one Wikidata item, and the aliases that point to them. */
+interface Twins {
+  /** The first in pack order: the one its aliases point to. */
+  canonical: number;
+  members: number[];
+  aliases: number[];
+}
+
+const WIKIDATA_ID = /^Q[1-9]\d{0,11}$/;
 
 /**
  * Builds the matcher and tables for `packs`, and places for the packs of `slots`; the cost grows
@@ -97,6 +118,33 @@ export function createRecognizer(
   const aliasTo: (string | null)[] = [];
   /** Where each slot's entities start among `entities`, and how many it has. */
   const slotPlaces = new Map<string, { offset: number; count: number }>();
+  const twinsByItem = new Map<string, Twins>();
+  const twinsOfEntity = new Map<number, Twins>();
+
+  /**
+   * The entity that `entity`'s aliases point to: the first of its Wikidata item `wikidata`. An
+   * entity of a lower number than the item's first (a stored pack read in another order) becomes
+   * its first, and every alias of the item points to it from then on.
+   */
+  const joinItem = (entity: number, wikidata: unknown): Twins | undefined => {
+    const known = twinsOfEntity.get(entity);
+    if (known) return known;
+    // Stored data may be damaged: what is not an item joins nothing.
+    if (typeof wikidata !== 'string' || !WIKIDATA_ID.test(wikidata)) return undefined;
+    let twins = twinsByItem.get(wikidata);
+    if (!twins) {
+      twins = { canonical: entity, members: [], aliases: [] };
+      twinsByItem.set(wikidata, twins);
+    }
+    twins.members.push(entity);
+    twins.members.sort((a, b) => a - b);
+    twinsOfEntity.set(entity, twins);
+    if (entity < twins.canonical) {
+      twins.canonical = entity;
+      for (const alias of twins.aliases) aliasEntity[alias] = entity;
+    }
+    return twins;
+  };
 
   /**
    * The matcher entries of `aliases`, entered in the tables with entity numbers from `offset`
@@ -107,6 +155,7 @@ export function createRecognizer(
     hashes: { first?: readonly unknown[]; second?: readonly unknown[] },
     offset: number,
     count: number,
+    wikidataOf: (entity: number) => unknown,
   ): MatcherEntry[] => {
     // A stored pack is not checked again: hashes that do not fit its aliases are not used.
     const fits = (list: readonly unknown[] | undefined) =>
@@ -119,7 +168,9 @@ export function createRecognizer(
       // Stored data may be damaged: an alias of no entity of its pack is left out.
       if (!(entity >= 0 && entity < count)) continue;
       const id = aliasEntity.length;
-      aliasEntity.push(offset + entity);
+      const twins = joinItem(offset + entity, wikidataOf(entity));
+      aliasEntity.push(twins?.canonical ?? offset + entity);
+      twins?.aliases.push(id);
       aliasFlags.push(flags);
       aliasFrom.push(from ?? null);
       aliasTo.push(to ?? null);
@@ -139,12 +190,15 @@ export function createRecognizer(
   for (const pack of packs) {
     const offset = entities.length;
     for (const entity of pack.entities) entities.push({ ...entity, packId: pack.id });
+    // The pack's entities join their items in pack order, whatever order their aliases come in.
+    pack.entities.forEach((entity, index) => joinItem(offset + index, entity.wikidata));
     entries.push(
       ...enter(
         pack.aliases,
         { first: pack.firstHashes, second: pack.secondHashes },
         offset,
         pack.entities.length,
+        (entity) => pack.entities[entity]?.wikidata,
       ),
     );
   }
@@ -253,13 +307,19 @@ export function createRecognizer(
   return {
     entities,
     matcher,
-    addAliases(packId, aliases, hashes) {
+    addAliases(packId, aliases, hashes, wikidata) {
       const place = slotPlaces.get(packId);
       if (!place) return false;
-      matcher.add(enter(aliases, hashes, place.offset, place.count));
+      matcher.add(
+        enter(aliases, hashes, place.offset, place.count, (entity) => wikidata?.[entity]),
+      );
       // What was matched before did not know these aliases.
       remembered = new Map();
       return true;
+    },
+    twinsOf(entity) {
+      const twins = twinsOfEntity.get(entity);
+      return twins ? twins.members.filter((member) => member !== entity) : [];
     },
     placeOf(entity) {
       for (const [packId, { offset, count }] of slotPlaces) {
@@ -271,8 +331,9 @@ export function createRecognizer(
       const place = slotPlaces.get(packId);
       if (!place) return false;
       for (const [index, entity] of added) {
-        if (index >= 0 && index < place.count)
-          entities[place.offset + index] = { ...entity, packId };
+        if (!(index >= 0 && index < place.count)) continue;
+        entities[place.offset + index] = { ...entity, packId };
+        joinItem(place.offset + index, entity.wikidata);
       }
       return true;
     },

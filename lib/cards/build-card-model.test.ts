@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeText } from '../analysis/analyze-text';
 import { BLOCK_SEPARATOR } from '../text/block-separator';
+import type { KnowledgePack } from '../knowledge/pack-types';
 import { buildCardModel } from './build-card-model';
 import { BUNDLED_PACK, createBundledRecognizer } from '../../tests/lib/bundled-pack';
 
@@ -71,5 +72,95 @@ describe('buildCardModel', () => {
 
   test('Wikipedia links are https', () => {
     expect(cardFor('Wladimir Putin').links[0]!.url).toMatch(/^https:\/\/de\.wikipedia\.org\//);
+  });
+});
+
+describe('one entity across packs', () => {
+  /** A world pack that knows Putin and Russia by their Wikidata items, with claims of its own. */
+  const WORLD: KnowledgePack = {
+    format: 1,
+    id: 'world',
+    title: { de: 'Welt', en: 'World' },
+    description: { de: 'Welt.', en: 'World.' },
+    languages: ['de', 'en'],
+    version: '1',
+    asOf: '2026-12-01',
+    sources: [
+      { id: 'lists', publisher: 'Lists', title: 'Lists', date: '2026-11-30', language: 'en' },
+    ],
+    entities: [
+      {
+        id: 'russian-federation',
+        type: 'state',
+        names: { de: 'Russische Föderation', en: 'Russian Federation' },
+        aliases: {},
+        description: { de: 'Staat.', en: 'State.' },
+        refs: { wikidata: 'Q159' },
+      },
+      {
+        id: 'putin',
+        type: 'person',
+        names: { de: 'W. Putin', en: 'V. Putin' },
+        aliases: {},
+        description: { de: 'Anders beschrieben.', en: 'Described otherwise.' },
+        roles: [
+          {
+            title: { de: 'Ministerpräsident', en: 'Prime Minister' },
+            of: 'russian-federation',
+            from: '2008-05-08',
+            to: '2012-05-07',
+            provenance: { source: 'lists' },
+          },
+        ],
+        refs: { wikidata: 'Q7747' },
+      },
+    ],
+    statements: [
+      {
+        id: 'putin-fact',
+        kind: 'fact',
+        subject: 'putin',
+        text: { de: 'Eine Tatsache der Welt.', en: 'A fact of the world.' },
+        date: '2030-01-01',
+        provenance: { source: 'lists' },
+      },
+    ],
+    events: [],
+  };
+  const twins = [{ pack: WORLD, entityId: 'putin' }];
+
+  function putinCard(publishedAt: string) {
+    const analysis = analyze(publishedAt);
+    const mention = analysis.mentions.find((m) => TEXT.slice(m.start, m.end) === 'Wladimir Putin');
+    return buildCardModel(PACK, analysis, mention!, 'de', '2026-11-26', twins)!;
+  }
+
+  test('the mention’s pack gives the name and description; the other pack adds its claims', () => {
+    const card = putinCard('2023-09-14');
+    expect(card.name).toBe('Wladimir Putin');
+    expect(card.description).not.toBe('Anders beschrieben.');
+    expect(card.packSays[0]).toEqual({
+      text: 'Eine Tatsache der Welt.',
+      date: '2030-01-01',
+      provenance: { kind: 'source', publisher: 'Lists', date: '2026-11-30' },
+    });
+  });
+
+  test('a role only the other pack knows holds on its dates, named in that pack’s terms', () => {
+    const card = putinCard('2010-06-01');
+    expect(card.roleThen).toEqual({
+      title: 'Ministerpräsident',
+      of: 'Russische Föderation',
+      from: '2008-05-08',
+      to: '2012-05-07',
+    });
+  });
+
+  test('without twins the card is the one pack’s', () => {
+    const analysis = analyze('2010-06-01');
+    const mention = analysis.mentions.find((m) => TEXT.slice(m.start, m.end) === 'Wladimir Putin');
+    const card = buildCardModel(PACK, analysis, mention!, 'de', '2026-11-26')!;
+    expect(card.roleThen?.title).not.toBe('Ministerpräsident');
+    expect(card.packSays.some((claim) => claim.text === 'Eine Tatsache der Welt.')).toBe(false);
   });
 });

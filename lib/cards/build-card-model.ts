@@ -65,27 +65,56 @@ export interface CardModel {
 /** At most this many entries per list: a card is a glance, the popup has the rest. */
 export const MAX_CARD_ITEMS = 3;
 
-/** The card for `mention` (of an entity of `pack`) on the analysed page. */
+/** The same entity in another pack (one Wikidata item): its pack and its id there. */
+export interface CardTwin {
+  pack: KnowledgePack;
+  entityId: string;
+}
+
+/** An entity as one pack knows it. */
+interface Known {
+  pack: KnowledgePack;
+  entity: Entity;
+}
+
+/**
+ * The card for `mention` (of an entity of `pack`) on the analysed page. `twins` are the same
+ * entity in other packs, in pack order: where packs disagree, the mention's pack (the first in
+ * pack order) gives the name, type and description, and a twin fills only what it lacks (a
+ * description, the Wikipedia title); roles, facts, quotes and relations come from every pack,
+ * each claim with its own pack's provenance.
+ */
 export function buildCardModel(
   pack: KnowledgePack,
   analysis: PageAnalysis,
   mention: Mention,
   language: Language,
   today: string,
+  twins: readonly CardTwin[] = [],
 ): CardModel | undefined {
   const entity = pack.entities.find((candidate) => candidate.id === mention.entityId);
   if (!entity) return undefined;
-  const nameOf = createNamer(pack, language);
-  const toCardRole = (role: Role): CardRole => ({
+  const known: Known[] = [
+    { pack, entity },
+    ...twins.flatMap(({ pack: twinPack, entityId }) => {
+      const twin = twinPack.entities.find((candidate) => candidate.id === entityId);
+      return twin ? [{ pack: twinPack, entity: twin }] : [];
+    }),
+  ];
+  const namers = new Map(known.map(({ pack: p }) => [p.id, createNamer(p, language)]));
+  const nameOf = namers.get(pack.id)!;
+  const toCardRole = ({ role, namer }: { role: Role; namer: (id: string) => string }) => ({
     title: role.title[language],
-    ...(role.of !== undefined && { of: nameOf(role.of) }),
+    ...(role.of !== undefined && { of: namer(role.of) }),
     ...(role.from !== undefined && { from: role.from }),
     ...(role.to !== undefined && { to: role.to }),
   });
 
-  const roles = entity.roles ?? [];
-  const roleThen = roles.find((role) => holdsOn(role, analysis.date));
-  const roleNow = roles.find((role) => holdsOn(role, today));
+  const roles = known.flatMap(({ pack: p, entity: e }) =>
+    (e.roles ?? []).map((role) => ({ role, namer: namers.get(p.id)! })),
+  );
+  const roleThen = roles.find(({ role }) => holdsOn(role, analysis.date));
+  const roleNow = roles.find(({ role }) => holdsOn(role, today));
 
   const onPage = analysis.entities.find(
     (candidate) => candidate.entityId === entity.id && candidate.packId === pack.id,
@@ -98,50 +127,54 @@ export function buildCardModel(
       provenance: { kind: 'article' },
     }));
 
-  const about = (statement: Statement) => statement.subject === entity.id;
-  const byDate = (a: Statement, b: Statement) => b.date.localeCompare(a.date);
-  const packSays = pack.statements
-    .filter(
-      (statement) => about(statement) && (statement.kind === 'fact' || statement.kind === 'event'),
-    )
-    .sort(byDate)
-    .slice(0, MAX_CARD_ITEMS)
-    .map((statement) => ({
-      text: statement.text[language],
-      date: statement.date,
-      provenance: describeProvenance(pack, statement.provenance),
-    }));
-
-  const quotes: CardQuote[] = pack.statements
-    .filter((statement) => statement.kind === 'quote' && statement.quote.speaker === entity.id)
-    .sort(byDate)
-    .slice(0, MAX_CARD_ITEMS)
-    .map((statement) =>
-      readQuote(pack, statement as Extract<Statement, { kind: 'quote' }>, language, nameOf),
-    );
-
-  const namedHere = new Set(
-    analysis.entities.filter((other) => other.packId === pack.id).map((other) => other.entityId),
+  const byDate = (a: { date: string }, b: { date: string }) => b.date.localeCompare(a.date);
+  /** Every pack's statements about its entry for the entity, with the pack. */
+  const statements = known.flatMap(({ pack: p, entity: e }) =>
+    p.statements.map((statement) => ({ statement, pack: p, id: e.id })),
   );
-  const relations = pack.statements
+  const packSays = statements
     .filter(
-      (statement): statement is Extract<Statement, { kind: 'relation' }> =>
-        statement.kind === 'relation' &&
-        (statement.subject === entity.id || statement.object === entity.id),
+      ({ statement, id }) =>
+        statement.subject === id && (statement.kind === 'fact' || statement.kind === 'event'),
     )
-    .map((statement) => ({
-      statement,
-      otherId: statement.subject === entity.id ? statement.object : statement.subject,
-    }))
-    .filter(({ otherId }) => otherId !== entity.id && namedHere.has(otherId))
     .sort((a, b) => byDate(a.statement, b.statement))
     .slice(0, MAX_CARD_ITEMS)
-    .map(({ statement, otherId }) => ({
+    .map(({ statement, pack: p }) => ({
       text: statement.text[language],
       date: statement.date,
-      provenance: describeProvenance(pack, statement.provenance),
+      provenance: describeProvenance(p, statement.provenance),
+    }));
+
+  const quotes: CardQuote[] = statements
+    .filter(({ statement, id }) => statement.kind === 'quote' && statement.quote.speaker === id)
+    .sort((a, b) => byDate(a.statement, b.statement))
+    .slice(0, MAX_CARD_ITEMS)
+    .map(({ statement, pack: p }) =>
+      readQuote(p, statement as Extract<Statement, { kind: 'quote' }>, language, namers.get(p.id)!),
+    );
+
+  // Who this page names, in each pack's own ids: an entity named here, and its twins.
+  const namedHere = new Set(
+    analysis.entities.flatMap((other) =>
+      [other, ...(other.twins ?? [])].map(({ packId, entityId }) => `${packId}/${entityId}`),
+    ),
+  );
+  const relations = statements
+    .flatMap(({ statement, pack: p, id }) => {
+      if (statement.kind !== 'relation') return [];
+      if (statement.subject !== id && statement.object !== id) return [];
+      const otherId = statement.subject === id ? statement.object : statement.subject;
+      if (otherId === id || !namedHere.has(`${p.id}/${otherId}`)) return [];
+      return [{ statement, pack: p, otherId }];
+    })
+    .sort((a, b) => byDate(a.statement, b.statement))
+    .slice(0, MAX_CARD_ITEMS)
+    .map(({ statement, pack: p, otherId }) => ({
+      text: statement.text[language],
+      date: statement.date,
+      provenance: describeProvenance(p, statement.provenance),
       otherId,
-      otherName: nameOf(otherId),
+      otherName: namers.get(p.id)!(otherId),
     }));
 
   const mentionIndex = analysis.mentions.indexOf(mention);
@@ -149,13 +182,17 @@ export function buildCardModel(
     index: (onPage?.mentions.indexOf(mentionIndex) ?? 0) + 1,
     count: onPage?.count ?? 1,
   };
-  const links = [toWikipediaLink(entity, language)];
+  // The Wikipedia article the first pack that knows its title names, else a search.
+  const titled = known.find(({ entity: e }) => e.refs?.wikipedia?.[language] !== undefined);
+  const links = [toWikipediaLink(titled?.entity ?? entity, language)];
+  const description =
+    known.map(({ entity: e }) => e.description[language]).find((text) => text !== '') ?? '';
 
   return {
     entityId: entity.id,
     name: entity.names[language],
     type: entity.type,
-    description: entity.description[language],
+    description,
     ...(roleThen && { roleThen: toCardRole(roleThen) }),
     ...(roleNow && roleNow !== roleThen && { roleNow: toCardRole(roleNow) }),
     articleSays,

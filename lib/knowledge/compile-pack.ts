@@ -8,7 +8,7 @@ import { startHashes } from '../matching/build-matcher';
 import type { EntityType, KnowledgePack, LocalizedText } from './pack-types';
 
 /** Bumped whenever the compiled shape changes; stored compiled packs of another version are rebuilt. */
-export const COMPILED_FORMAT = 3;
+export const COMPILED_FORMAT = 4;
 
 export type AliasKind = 'full' | 'short' | 'epithet';
 
@@ -32,6 +32,8 @@ export interface CompiledEntity {
   id: string;
   type: EntityType;
   names: LocalizedText;
+  /** Its Wikidata item: entities of several packs with one item are one entity on a page. */
+  wikidata?: string;
 }
 
 export interface CompiledPack {
@@ -51,9 +53,15 @@ export interface CompiledPack {
   secondHashes: number[];
 }
 
-/** What recognition keeps of an entity: its id, type and names. */
+/** What recognition keeps of an entity: its id, type, names and Wikidata item. */
 export function compileEntity(entity: KnowledgePack['entities'][number]): CompiledEntity {
-  return { id: entity.id, type: entity.type, names: entity.names };
+  const wikidata = entity.refs?.wikidata;
+  return {
+    id: entity.id,
+    type: entity.type,
+    names: entity.names,
+    ...(wikidata !== undefined && { wikidata }),
+  };
 }
 
 /** The kind of an alias from its flags. */

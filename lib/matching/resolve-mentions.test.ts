@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { createRecognizer } from '../analysis/create-recognizer';
-import { AliasFlag, type CompiledAlias, type CompiledPack } from '../knowledge/compile-pack';
+import {
+  AliasFlag,
+  COMPILED_FORMAT,
+  type CompiledAlias,
+  type CompiledPack,
+} from '../knowledge/compile-pack';
 import { BLOCK_SEPARATOR } from '../text/block-separator';
 import { CONFIDENCE } from './resolve-mentions';
 import { startHashes } from './build-matcher';
@@ -43,7 +48,7 @@ const ALIASES: CompiledAlias[] = [
 ];
 
 const PACK: CompiledPack = {
-  compiledFormat: 3,
+  compiledFormat: COMPILED_FORMAT,
   id: 'test',
   version: '1',
   asOf: '2025-01-01',

@@ -88,10 +88,12 @@ export function createKnowledgeLoader(
       if (fresh.length > 0) {
         const keys = await runInSlices(aliasKeysSteps(fresh), slicing);
         const add = (pack: StoredPagePack, bucket: AliasBucket) =>
-          recognizer.addAliases(pack.id, bucket.aliases, {
-            first: bucket.firstHashes,
-            second: bucket.secondHashes,
-          });
+          recognizer.addAliases(
+            pack.id,
+            bucket.aliases,
+            { first: bucket.firstHashes, second: bucket.secondHashes },
+            bucket.wikidata,
+          );
         const read =
           keys && (await loadAliasBuckets(area, [...readings.values()], keys, add, slicing));
         // Stopped: what the blocks ask for is looked up again next time.
@@ -101,7 +103,9 @@ export function createKnowledgeLoader(
     },
     async loadEntities(entities, slicing) {
       if (readings.size === 0) return;
-      const wanted = [...new Set(entities)].flatMap((entity) => {
+      // With their twins of other packs, whose knowledge the cards add.
+      const named = new Set(entities.flatMap((entity) => [entity, ...recognizer.twinsOf(entity)]));
+      const wanted = [...named].flatMap((entity) => {
         if (recognizer.entities[entity]) return [];
         const place = recognizer.placeOf(entity);
         const reading = place && readings.get(place.packId);

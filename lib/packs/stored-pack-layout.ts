@@ -22,7 +22,8 @@ import type { KnowledgePack } from '../knowledge/pack-types';
 
 /**
  * Bumped whenever the layout changes; a pack stored in another is stored again from its source.
- * Layout 3 keeps the head in the index, where layout 2 had it under a key of its own.
+ * Layout 3 keeps the head in the index, where layout 2 had it under a key of its own. Alias
+ * buckets name their entities' Wikidata items from compiled format 4 on (`AliasBucket`).
  */
 export const STORED_LAYOUT = 3;
 
@@ -60,11 +61,16 @@ export interface StoredPackHead {
   starts: BloomFilter;
 }
 
-/** One bucket: aliases (entities numbered within the pack) and their first words' hashes. */
+/**
+ * One bucket: aliases (entities numbered within the pack) and their first words' hashes, and the
+ * Wikidata items of their entities (by number), so that a page knows an entity another pack has
+ * too before it reads the entity's chunk.
+ */
 export interface AliasBucket {
   aliases: CompiledAlias[];
   firstHashes: number[];
   secondHashes: number[];
+  wikidata?: Record<number, string>;
 }
 
 /** One chunk: its entities, numbered within the pack, and what cards say about them. */
@@ -185,6 +191,8 @@ export function splitPack(pack: KnowledgePack, compiled: CompiledPack): StoredPa
     bucket.aliases.push(alias);
     bucket.firstHashes.push(first);
     bucket.secondHashes.push(second);
+    const wikidata = compiled.entities[alias[1]]?.wikidata;
+    if (wikidata !== undefined) (bucket.wikidata ??= {})[alias[1]] = wikidata;
   });
 
   const { entities, statements, events, sources, ...base } = pack;

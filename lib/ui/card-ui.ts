@@ -6,7 +6,7 @@
  * world, where the card script leaves its `CardUi` under `CARD_UI_KEY`.
  */
 import type { Mention, PageAnalysis } from '../analysis/analyze-text';
-import type { CardModel } from '../cards/build-card-model';
+import type { CardModel, CardTwin } from '../cards/build-card-model';
 import type { KnowledgePack, Language } from '../knowledge/pack-types';
 
 /** A card's box on the page: where it shows, and the element it is rendered into. */
@@ -36,6 +36,8 @@ export interface CardUi {
 /** What a card is made of: the mention, its page's analysis and pack, and the reading. */
 export interface CardRequest {
   pack: KnowledgePack;
+  /** The same entity in other packs, with their packs (`EntityOnPage.twins`). */
+  twins?: readonly CardTwin[];
   analysis: PageAnalysis;
   mention: Mention;
   language: Language;

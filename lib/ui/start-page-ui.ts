@@ -139,9 +139,16 @@ export function startPageUi(options: PageUiOptions): PageUi {
       const pack = options.packs.get(mention.packId);
       if (!analysis || !pack) return;
       const language = cardLanguage(analysis);
+      const onPage = analysis.entities.find(
+        (entity) => entity.entityId === mention.entityId && entity.packId === mention.packId,
+      );
+      const twins = (onPage?.twins ?? []).flatMap(({ packId, entityId }) => {
+        const twinPack = options.packs.get(packId);
+        return twinPack ? [{ pack: twinPack, entityId }] : [];
+      });
       const card = cardUi?.renderCard(
         container,
-        { pack, analysis, mention, language, today: options.today },
+        { pack, twins, analysis, mention, language, today: options.today },
         (step) => {
           const target = sibling(mention, step);
           const rect = target && reveal(target);
