@@ -1,18 +1,18 @@
 /**
  * Checks knowledge packs for curators: `npm run knowledge:check [file...]`. Without files it checks
- * every pack in `assets/knowledge/`. Prints each problem as `file: $.path — message` and a summary;
+ * every bundled pack (`assets/knowledge/`, and the world pack in
+ * `assets/knowledge/generated/` once `npm run knowledge:world` wrote it). Prints each problem as `file: $.path — message` and a summary;
  * exits 1 when any pack has a problem, 0 when all pass.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { basename, join, relative } from 'node:path';
+import { basename, relative } from 'node:path';
 import { checkPack, type PackProblem } from '../lib/knowledge/check-pack';
 import { findSizeProblem } from '../lib/knowledge/parse-pack-text';
-import { KNOWLEDGE_DIR, listPackFiles } from './vite-plugin-bundled-packs';
+import { listBundledPackFiles } from './vite-plugin-bundled-packs';
 
+/** The bundled packs: those in assets/knowledge/ and the generated world pack, once built. */
 async function listBundledPacks(): Promise<string[]> {
-  return (await listPackFiles(KNOWLEDGE_DIR)).map((name) =>
-    relative(process.cwd(), join(KNOWLEDGE_DIR, name)),
-  );
+  return (await listBundledPackFiles()).map(({ path }) => relative(process.cwd(), path));
 }
 
 async function checkFile(file: string): Promise<PackProblem[]> {

@@ -1,17 +1,33 @@
 /**
- * The bundled knowledge packs, checked and compiled at build time: `virtual:kontext/bundled-packs`
- * exports every pack in `assets/knowledge/` with its compiled form. A pack that fails
- * `checkPack` fails the build with every problem listed, so no broken pack ships.
+ * The bundled knowledge packs, checked and compiled at build time. Two kinds:
+ *
+ * - Packs in `assets/knowledge/` (small ones, an article's pack) go into the content script
+ *   whole: `virtual:kontext/bundled-packs` exports each with its compiled form.
+ * - Packs in `assets/knowledge/generated/` (the world pack, which `npm run knowledge:world`
+ *   writes) are too big for every page to load: the background stores them in the imported-pack
+ *   layout (`lib/packs/stored-pack-layout.ts`), so that a page reads only what it names.
+ *   `virtual:kontext/stored-pack-parts` exports them split into those parts, for the background;
+ *   `virtual:kontext/stored-packs` exports them whole, for the options page.
+ *
+ * A pack that fails `checkPack` fails the build with every problem listed, so no broken pack
+ * ships; so does a missing `generated/` folder (the build runs the generator first).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { checkPack } from '../lib/knowledge/check-pack';
 import { compilePack } from '../lib/knowledge/compile-pack';
+import type { KnowledgePack } from '../lib/knowledge/pack-types';
+import { splitPack } from '../lib/packs/stored-pack-layout';
 
-const MODULE_ID = 'virtual:kontext/bundled-packs';
-const RESOLVED_ID = `\0${MODULE_ID}`;
+const INLINE_MODULE = 'virtual:kontext/bundled-packs';
+const PARTS_MODULE = 'virtual:kontext/stored-pack-parts';
+const STORED_MODULE = 'virtual:kontext/stored-packs';
+const MODULES: ReadonlySet<string> = new Set([INLINE_MODULE, PARTS_MODULE, STORED_MODULE]);
+
 export const KNOWLEDGE_DIR = resolve(import.meta.dirname, '../assets/knowledge');
+/** The generated packs (git-ignored): bundled, but stored by the background. */
+export const GENERATED_DIR = join(KNOWLEDGE_DIR, 'generated');
 
 /** Files in the knowledge folder that are not packs. */
 const NOT_PACKS: ReadonlySet<string> = new Set([
@@ -20,40 +36,87 @@ const NOT_PACKS: ReadonlySet<string> = new Set([
 
 /** The names of the pack files in `dir`, in the order the build bundles them (by name). */
 export async function listPackFiles(dir: string): Promise<string[]> {
-  return (await readdir(dir))
-    .filter((name) => name.endsWith('.json') && !NOT_PACKS.has(name))
+  return (await readdir(dir, { withFileTypes: true }))
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.json') && !NOT_PACKS.has(entry.name))
+    .map(({ name }) => name)
     .sort();
 }
 
-/** The plugin; `dir` is the folder of bundled packs (tests point it elsewhere). */
-export function bundledPacksPlugin(dir = KNOWLEDGE_DIR): Plugin {
+/**
+ * Every bundled pack file: those the content script carries first, then the generated ones
+ * (none where `npm run knowledge:world` has not run yet).
+ */
+export async function listBundledPackFiles(
+  dir: string = KNOWLEDGE_DIR,
+  generatedDir: string = GENERATED_DIR,
+): Promise<{ path: string; name: string; stored: boolean }[]> {
+  const generated = await listPackFiles(generatedDir).catch((error: unknown) => {
+    if ((error as { code?: unknown }).code === 'ENOENT') return [];
+    throw error;
+  });
+  return [
+    ...(await listPackFiles(dir)).map((name) => ({ path: join(dir, name), name, stored: false })),
+    ...generated.map((name) => ({
+      path: join(generatedDir, name),
+      name: `generated/${name}`,
+      stored: true,
+    })),
+  ];
+}
+
+/**
+ * The plugin; `dir` is the folder of packs the content script carries, `generatedDir` that of
+ * the packs the background stores (tests point them elsewhere).
+ */
+export function bundledPacksPlugin(dir = KNOWLEDGE_DIR, generatedDir = GENERATED_DIR): Plugin {
   return {
     name: 'kontext-bundled-packs',
-    resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
+    resolveId: (id) => (MODULES.has(id) ? `\0${id}` : undefined),
     async load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      const files = await listPackFiles(dir);
-      const entries: string[] = [];
+      const module = id.startsWith('\0') ? id.slice(1) : undefined;
+      if (module === undefined || !MODULES.has(module)) return undefined;
+      const folder = module === INLINE_MODULE ? dir : generatedDir;
+      const files = await listPackFiles(folder).catch((error: unknown) => {
+        const missing = (error as { code?: unknown }).code === 'ENOENT';
+        this.error(
+          missing
+            ? `${folder} does not exist: run npm run knowledge:world (npm run build runs it first)`
+            : String(error),
+        );
+      });
+      const packs: KnowledgePack[] = [];
       const failures: string[] = [];
       for (const file of files) {
-        const path = join(dir, file);
+        const path = join(folder, file);
         this.addWatchFile(path);
         const result = checkPack(await readFile(path), file);
-        if (!result.ok) {
-          failures.push(...result.problems.map((p) => `  ${file}: ${p.path} — ${p.message}`));
-          continue;
-        }
-        const compiled = compilePack(result.pack);
-        entries.push(
-          `{ pack: ${JSON.stringify(result.pack)}, compiled: ${JSON.stringify(compiled)} }`,
-        );
+        if (result.ok) packs.push(result.pack);
+        else failures.push(...result.problems.map((p) => `  ${file}: ${p.path} — ${p.message}`));
       }
       if (failures.length > 0) {
         this.error(
           `bundled knowledge packs have problems (npm run knowledge:check):\n${failures.join('\n')}`,
         );
       }
-      return `export const bundledPacks = [${entries.join(',\n')}];\n`;
+      if (module === INLINE_MODULE) {
+        const entries = packs.map(
+          (pack) =>
+            `{ pack: ${JSON.stringify(pack)}, compiled: ${JSON.stringify(compilePack(pack))} }`,
+        );
+        return `export const bundledPacks = [${entries.join(',\n')}];\n`;
+      }
+      if (module === STORED_MODULE) {
+        const entries = packs.map(
+          (pack) =>
+            `{ pack: ${JSON.stringify(pack)}, aliasCount: ${compilePack(pack).aliases.length} }`,
+        );
+        return `export const storedPacks = [${entries.join(',\n')}];\n`;
+      }
+      const entries = packs.map((pack) => {
+        const parts = splitPack(pack, compilePack(pack));
+        return `{ id: ${JSON.stringify(pack.id)}, head: ${JSON.stringify(JSON.stringify(parts.head))}, buckets: ${JSON.stringify(parts.buckets)}, chunks: ${JSON.stringify(parts.chunks)} }`;
+      });
+      return `export const storedPackParts = [${entries.join(',\n')}];\n`;
     },
   };
 }

@@ -4,7 +4,8 @@ import { storage } from 'wxt/utils/storage';
 import { CARD_UI_SCRIPT_FILE, LIVENESS_PORT, NAVIGATE_COMMAND } from '../../lib/extension-ids';
 import { createBackgroundHandler } from '../../lib/messages/handle-background-request';
 import { START_NAVIGATION, type StartNavigationRequest } from '../../lib/messages/protocol';
-import { upgradeStoredPacks } from '../../lib/packs/pack-store';
+import { storedPackParts } from 'virtual:kontext/stored-pack-parts';
+import { installBundledPacks, upgradeStoredPacks } from '../../lib/packs/pack-store';
 import { readSettings } from '../../lib/settings/read-settings';
 import { SETTINGS_STORAGE_KEY } from '../../lib/settings/settings';
 import { withPermissionsChanged } from '../../lib/settings/site-settings';
@@ -30,6 +31,10 @@ async function recordPermissions(origins: readonly string[] = [], granted: boole
 }
 
 export default defineBackground(() => {
+  // The world pack is stored as imported packs are, for pages to read in part: whenever the
+  // background starts (an install, an update, a browser start), it checks that storage holds
+  // this build's, and the packs' index changes only where it did not.
+  const bundledStored = installBundledPacks(browser.storage.local, storedPackParts).catch(() => []);
   // The content script runs on the sites the reader added, as it does on the news list: the
   // registration follows the settings, whoever changed them.
   storage.watch(SETTINGS_STORAGE_KEY, (value) => {
@@ -40,7 +45,8 @@ export default defineBackground(() => {
       .then(syncAddedSites)
       .catch(() => undefined);
     // Packs an earlier version stored in another layout are stored again, so pages can read them.
-    void upgradeStoredPacks(browser.storage.local).catch(() => undefined);
+    // After the bundled packs: both write the index.
+    void bundledStored.then(() => upgradeStoredPacks(browser.storage.local)).catch(() => undefined);
   });
   browser.permissions.onAdded.addListener(({ origins }) => void recordPermissions(origins, true));
   browser.permissions.onRemoved.addListener(

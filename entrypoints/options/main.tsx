@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { bundledPacks } from 'virtual:kontext/bundled-packs';
+import { storedPacks } from 'virtual:kontext/stored-packs';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import '../../components/theme.css';
@@ -30,11 +31,15 @@ import { NEWS_OUTLETS } from '../../lib/sites/news-sites';
 
 const language = pickLanguage(navigator.languages);
 const text = getOptionsText(language);
-const bundled: InstalledPack[] = bundledPacks.map(({ pack, compiled }) => ({
-  pack,
-  aliasCount: compiled.aliases.length,
-  source: 'bundled',
-}));
+const bundled: InstalledPack[] = [
+  ...bundledPacks.map(({ pack, compiled }) => ({
+    pack,
+    aliasCount: compiled.aliases.length,
+    source: 'bundled' as const,
+  })),
+  // The world pack: bundled, though the background stores it for pages to read in part.
+  ...storedPacks.map(({ pack, aliasCount }) => ({ pack, aliasCount, source: 'bundled' as const })),
+];
 const bundledIds = bundled.map(({ pack }) => pack.id);
 const PACKS_STORAGE_KEY = `local:${PACK_INDEX_AREA_KEY}` as const;
 

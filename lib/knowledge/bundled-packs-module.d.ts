@@ -8,3 +8,25 @@ declare module 'virtual:kontext/bundled-packs' {
   }[];
   /* eslint-enable @typescript-eslint/consistent-type-imports */
 }
+
+/** The generated bundled packs, split as the background stores them (stored-pack-layout.ts). */
+declare module 'virtual:kontext/stored-pack-parts' {
+  export const storedPackParts: readonly {
+    id: string;
+    /** The head's JSON text, as the index of packs holds it. */
+    head: string;
+    /** The JSON text of each alias bucket and each entity chunk. */
+    buckets: readonly string[];
+    chunks: readonly string[];
+  }[];
+}
+
+/** The generated bundled packs, whole, for the options page. */
+declare module 'virtual:kontext/stored-packs' {
+  /* eslint-disable @typescript-eslint/consistent-type-imports */
+  export const storedPacks: readonly {
+    pack: import('@/lib/knowledge/pack-types').KnowledgePack;
+    aliasCount: number;
+  }[];
+  /* eslint-enable @typescript-eslint/consistent-type-imports */
+}

@@ -111,6 +111,52 @@ export async function upgradeStoredPacks(area: StorageArea): Promise<string[]> {
   return upgraded;
 }
 
+/** A bundled pack split for storage at build time (`virtual:kontext/stored-pack-parts`). */
+export interface BundledPackParts {
+  id: string;
+  /** The head's JSON text. */
+  head: string;
+  buckets: readonly string[];
+  chunks: readonly string[];
+}
+
+/**
+ * Stores the bundled packs too big for the content script (the world pack) as imported packs are
+ * stored, so that a page reads only the parts its words need; the background runs it whenever it
+ * starts. A pack whose stored head is this build's is left as it is; one of another build is
+ * stored again, and listed before the imported packs (the order pages recognize them in). Returns
+ * the ids it stored. An imported pack never has a bundled pack's id (`importPack` refuses it).
+ */
+export async function installBundledPacks(
+  area: StorageArea,
+  bundled: readonly BundledPackParts[],
+): Promise<string[]> {
+  const stored: string[] = [];
+  for (const parts of bundled) {
+    const index = await readIndex(area);
+    const entry = index.packs.find(({ id }) => id === parts.id);
+    if (entry?.head === parts.head) continue;
+    const previous = readStoredHead(entry?.head);
+    const items: Record<string, unknown> = {};
+    parts.buckets.forEach((bucket, at) => (items[bucketAreaKey(parts.id, at)] = bucket));
+    parts.chunks.forEach((chunk, at) => (items[chunkAreaKey(parts.id, at)] = chunk));
+    const kept = new Set(Object.keys(items));
+    const gone = previous
+      ? partAreaKeys(parts.id, previous).filter((key) => !kept.has(key))
+      : [earlierHeadAreaKey(parts.id), sourceAreaKey(parts.id)];
+    // As `storePack`: the parts first, then the index that lists them.
+    await area.remove(gone);
+    await area.set(items);
+    const others = (await readIndex(area)).packs.filter(({ id }) => id !== parts.id);
+    const bundledFirst = others.filter(({ id }) => bundled.some((pack) => pack.id === id));
+    const rest = others.filter(({ id }) => !bundled.some((pack) => pack.id === id));
+    const packs = [...bundledFirst, { id: parts.id, importedAt: 0, head: parts.head }, ...rest];
+    await area.set({ [PACK_INDEX_AREA_KEY]: { packs } satisfies PackIndex });
+    stored.push(parts.id);
+  }
+  return stored;
+}
+
 /** An imported pack, or everything wrong with the file (nothing was stored then). */
 export type ImportResult =
   { ok: true; installed: InstalledPack } | { ok: false; problems: PackProblem[] };

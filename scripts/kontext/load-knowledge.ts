@@ -13,7 +13,7 @@ import { compilePack } from '../../lib/knowledge/compile-pack';
 import type { KnowledgePack } from '../../lib/knowledge/pack-types';
 import { findSizeProblem } from '../../lib/knowledge/parse-pack-text';
 import { importPack, loadImportedPacks } from '../../lib/packs/pack-store';
-import { KNOWLEDGE_DIR, listPackFiles } from '../vite-plugin-bundled-packs';
+import { KNOWLEDGE_DIR, listBundledPackFiles } from '../vite-plugin-bundled-packs';
 import { createMemoryStorage } from './create-memory-storage';
 
 /** A pack file that did not pass, with everything wrong with it. */
@@ -31,18 +31,21 @@ export type Knowledge =
     }
   | { ok: false; failures: PackFailure[] };
 
-/** The bundled packs, checked, in the order the build bundles them. */
+/**
+ * The bundled packs, checked, in the order a page has them: those the content script carries,
+ * then the generated ones the background stores (the world pack; missing until
+ * `npm run knowledge:world` wrote it).
+ */
 async function readBundledPacks(
   dir: string,
+  generatedDir: string,
 ): Promise<{ packs: KnowledgePack[]; failures: PackFailure[] }> {
-  const files = await listPackFiles(dir);
   const packs: KnowledgePack[] = [];
   const failures: PackFailure[] = [];
-  for (const name of files) {
-    const file = join(dir, name);
-    const result = checkPack(await readFile(file), name);
+  for (const { path, name } of await listBundledPackFiles(dir, generatedDir)) {
+    const result = checkPack(await readFile(path), name);
     if (result.ok) packs.push(result.pack);
-    else failures.push({ file, problems: result.problems });
+    else failures.push({ file: path, problems: result.problems });
   }
   return { packs, failures };
 }
@@ -64,8 +67,9 @@ async function findFileProblem(file: string): Promise<PackProblem | undefined> {
 export async function loadKnowledge(
   packFiles: readonly string[],
   bundledDir: string = KNOWLEDGE_DIR,
+  generatedDir: string = join(bundledDir, 'generated'),
 ): Promise<Knowledge> {
-  const { packs: bundled, failures } = await readBundledPacks(bundledDir);
+  const { packs: bundled, failures } = await readBundledPacks(bundledDir, generatedDir);
   if (failures.length > 0) return { ok: false, failures };
   const bundledIds = bundled.map(({ id }) => id);
   const area = createMemoryStorage();

@@ -1,5 +1,5 @@
 /** The build's pack compiler: valid packs come out compiled, an invalid one stops the build. */
-import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -8,8 +8,12 @@ import { COMPILED_FORMAT } from '../../lib/knowledge/compile-pack';
 
 const MODULE_ID = 'virtual:kontext/bundled-packs';
 
-async function loadModule(dir: string): Promise<string> {
-  const plugin = bundledPacksPlugin(dir);
+async function loadModule(
+  dir: string,
+  id = MODULE_ID,
+  generatedDir = join(dir, 'generated'),
+): Promise<string> {
+  const plugin = bundledPacksPlugin(dir, generatedDir);
   const resolveId = plugin.resolveId as (id: string) => string | undefined;
   const load = plugin.load as (this: unknown, id: string) => Promise<string>;
   const context = {
@@ -18,7 +22,7 @@ async function loadModule(dir: string): Promise<string> {
       throw new Error(message);
     },
   };
-  return load.call(context, resolveId(MODULE_ID)!);
+  return load.call(context, resolveId(id)!);
 }
 
 describe('bundled packs plugin', () => {
@@ -41,5 +45,25 @@ describe('bundled packs plugin', () => {
   test('an invalid pack fails the build, naming the file, the path and the problem', async () => {
     await writeFile(join(dir, 'broken.json'), '{"format": 1, "id": "broken"');
     await expect(loadModule(dir)).rejects.toThrow(/broken\.json: \$.* — .+/);
+  });
+
+  test('generated packs are split for the background and whole for the options page', async () => {
+    await mkdir(join(dir, 'generated'));
+    await copyFile(
+      join(KNOWLEDGE_DIR, 'kim-putin-2023.json'),
+      join(dir, 'generated', 'kim-putin-2023.json'),
+    );
+    const parts = await loadModule(dir, 'virtual:kontext/stored-pack-parts');
+    expect(parts).toMatch(/^export const storedPackParts = \[\{ id: "kim-putin-2023", head: "/);
+    expect(parts).toContain('buckets: ["{');
+    const whole = await loadModule(dir, 'virtual:kontext/stored-packs');
+    expect(whole).toMatch(/^export const storedPacks = \[\{ pack: \{/);
+    expect(whole).toMatch(/aliasCount: \d+ \}/);
+  });
+
+  test('without the generated folder the build says to run the generator', async () => {
+    await expect(loadModule(dir, 'virtual:kontext/stored-pack-parts')).rejects.toThrow(
+      /generated does not exist: run npm run knowledge:world/,
+    );
   });
 });

@@ -14,8 +14,10 @@ import {
   earlierHeadAreaKey,
   partAreaKeys,
   sourceAreaKey,
+  splitPack,
   STORED_LAYOUT,
 } from '../../../lib/packs/stored-pack-layout';
+import type { KnowledgePack } from '../../../lib/knowledge/pack-types';
 import {
   exportPackJson,
   listPackRows,
@@ -24,6 +26,7 @@ import {
 } from '../../../lib/packs/installed-packs';
 import {
   importPack,
+  installBundledPacks,
   loadImportedPacks,
   loadImportedPagePacks,
   PACK_INDEX_AREA_KEY,
@@ -305,3 +308,94 @@ describe('packs as a page loads them', () => {
     expect(recognizer.entities.filter(Boolean)).toEqual([]);
   });
 });
+
+describe('bundled packs the background stores', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  /** A pack split as the build splits it (`virtual:kontext/stored-pack-parts`). */
+  function partsOf(pack: KnowledgePack) {
+    const parts = splitPack(pack, compilePack(pack));
+    return {
+      id: pack.id,
+      head: JSON.stringify(parts.head),
+      buckets: parts.buckets,
+      chunks: parts.chunks,
+    };
+  }
+
+  function worldPack(version = '1.0.0'): KnowledgePack {
+    return { ...makeSmallPack(), id: 'world', version };
+  }
+
+  async function readIndexIds() {
+    const index = (await area.get(PACK_INDEX_AREA_KEY))[PACK_INDEX_AREA_KEY] as PackIndex;
+    return index.packs.map(({ id }) => id);
+  }
+
+  test('stored in parts, listed before the imported packs, for pages to read in part', async () => {
+    await importPack(area, validFile, 'sample-import.json', ['world'], 1000);
+    expect(await installBundledPacks(area, [partsOf(worldPack())])).toEqual(['world']);
+    expect(await readIndexIds()).toEqual(['world', 'sample-import']);
+    const pages = await loadImportedPagePacks(area);
+    expect(pages.map(({ id }) => id)).toEqual(['world', 'sample-import']);
+    // The options page has the bundled pack from the build: storage holds no second copy.
+    expect((await area.get(sourceAreaKey('world')))[sourceAreaKey('world')]).toBeUndefined();
+    expect((await loadImportedPacks(area)).map(({ pack }) => pack.id)).toEqual(['sample-import']);
+  });
+
+  test('the same build stores nothing again; another build replaces its parts', async () => {
+    await installBundledPacks(area, [partsOf(worldPack())]);
+    expect(await installBundledPacks(area, [partsOf(worldPack())])).toEqual([]);
+
+    const smaller = worldPack('1.0.1');
+    smaller.entities = smaller.entities.slice(0, 1);
+    smaller.statements = smaller.statements.filter(
+      ({ subject }) => subject === smaller.entities[0]!.id,
+    );
+    smaller.events = [];
+    const before = Object.keys(await area.get(null));
+    expect(await installBundledPacks(area, [partsOf(smaller)])).toEqual(['world']);
+    const after = Object.keys(await area.get(null));
+    const head = (await loadImportedPagePacks(area))[0]!.head;
+    expect(head.base.version).toBe('1.0.1');
+    // What the new build has, and nothing the old one had beyond it.
+    const expected = partAreaKeys('world', head).filter((key) => /:[ae]\d+$/.test(key));
+    expect(after.filter((key) => key.startsWith('pack:world')).sort()).toEqual(expected.sort());
+    expect(before.length).toBeGreaterThanOrEqual(after.length);
+  });
+
+  test('the same entity in a bundled pack and a stored one: one mention, the twin read too', async () => {
+    await installBundledPacks(area, [partsOf(worldPack())]);
+    const stored = await loadImportedPagePacks(area);
+    const inline = compilePack(makeSmallPack());
+    const recognizer = createRecognizer(
+      [inline],
+      stored.map(({ id, head }) => ({ id, entityCount: head.entityCount })),
+    );
+    const loader = createKnowledgeLoader(area, recognizer, stored);
+    const text = 'Heute sprach Wladimir Putin in Moskau.';
+    await loader.beforeRecognition(text, AT_ONCE_SLICES);
+    const found = recognizer.recognize(text, { date: '2025-01-01' });
+    const putin = found.filter(
+      ({ entity }) => recognizer.entities[entity]?.id === 'vladimir-putin',
+    );
+    expect(putin).toHaveLength(1);
+    expect(putin[0]).toMatchObject({ confidence: 1 });
+    expect(recognizer.entities[putin[0]!.entity]!.packId).toBe('small-pack');
+    const [twin] = recognizer.twinsOf(putin[0]!.entity);
+    expect(twin).toBeDefined();
+    await loader.loadEntities(
+      found.map(({ entity }) => entity),
+      AT_ONCE_SLICES,
+    );
+    expect(recognizer.entities[twin!]).toMatchObject({ id: 'vladimir-putin', packId: 'world' });
+    expect(loader.readPack('world')!.entities.map(({ id }) => id)).toContain('vladimir-putin');
+  });
+});
+
+/** Slices that never pause. */
+const AT_ONCE_SLICES: SliceOptions = {
+  maxSliceMs: Infinity,
+  now: () => 0,
+  pause: () => Promise.resolve(),
+};
