@@ -119,6 +119,11 @@ function assembleAliases(name: string, curated: Alias[], fromPackages: string[])
   return [first!, ...rest.sort((a, b) => compareText(a.text, b.text))];
 }
 
+/** `text` ending a sentence: with a full stop, one only ("Washington, D.C."). */
+function sentenceEnd(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
+}
+
 /** A zod issue as "at .capital.wikidata: is not a Wikidata id". */
 function describeIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => {
@@ -247,8 +252,8 @@ function buildState(
     const label: LocalizedText = seat
       ? { de: 'Regierungssitz', en: 'Seat of government' }
       : { de: 'Hauptstadt', en: 'Capital' };
-    description.de += ` ${label.de}: ${capitalNames.de}.`;
-    description.en += ` ${label.en}: ${capitalNames.en}.`;
+    description.de += ` ${label.de}: ${sentenceEnd(capitalNames.de)}`;
+    description.en += ` ${label.en}: ${sentenceEnd(capitalNames.en)}`;
     const capitalAliases: Entity['aliases'] = {};
     for (const language of LANGUAGES) {
       capitalAliases[language] = assembleAliases(
@@ -270,7 +275,11 @@ function buildState(
       aliases: capitalAliases,
       description: curated.title
         ? { de: `${curated.title.de}.`, en: `${curated.title.en}.` }
-        : { de: `Hauptstadt von ${names.de}.`, en: `Capital of ${names.en}.` },
+        : // An apposition, which needs no article ("Hauptstadt von USA" would).
+          {
+            de: `Hauptstadt des Staates ${sentenceEnd(names.de)}`,
+            en: `Capital city of the state ${sentenceEnd(names.en)}`,
+          },
       roles: [
         {
           title: label,
@@ -323,10 +332,14 @@ function buildOrganization({ record }: Located<CuratedOrganization>): Entity {
           ],
         }
       : {}),
-    refs: {
-      wikidata: record.wikidata,
-      ...(record.wikipedia ? { wikipedia: record.wikipedia } : {}),
-    },
+    ...(record.wikidata || record.wikipedia
+      ? {
+          refs: {
+            ...(record.wikidata ? { wikidata: record.wikidata } : {}),
+            ...(record.wikipedia ? { wikipedia: record.wikipedia } : {}),
+          },
+        }
+      : {}),
   };
 }
 

@@ -74,7 +74,8 @@ export type OrganizationCategory = (typeof ORGANIZATION_CATEGORIES)[number];
 export const curatedOrganizationSchema = z.strictObject({
   id: idSchema,
   category: z.enum(ORGANIZATION_CATEGORIES),
-  wikidata: wikidataSchema,
+  /** Only where checked against a second source; the record's note says so where it is missing. */
+  wikidata: wikidataSchema.optional(),
   of: idSchema.optional(),
   names: localizedNameSchema,
   aliases: aliasesSchema,
