@@ -50,6 +50,12 @@ describe('buildMatcher', () => {
     ]);
   });
 
+  test('the genitive -s is lower case: "USS Cole" is a ship, no genitive of "US"', () => {
+    expect(find('USS Cole; KCNAS; Südkoreas Präsident; PUTINS')).toEqual([
+      ['Südkoreas', 'Südkorea'],
+    ]);
+  });
+
   test('a name inside a longer word is no mention', () => {
     expect(find('Kimchi, Putinismus, Kremlchef, KCNAnews')).toEqual([]);
   });

@@ -205,7 +205,8 @@ export function tokenize(text: string): TokenList {
       const start = index;
       let isComplex = 0;
       let hash = FNV_OFFSET;
-      // The hash before the last letter, and that letter: the stem of a word ending in "s".
+      // The hash before the last letter, and that letter as written: the stem of a word ending
+      // in a lower-case "s" ("Putins"; "USS" is no genitive of "US").
       let previousHash = FNV_OFFSET;
       let last = 0;
       while (index < length) {
@@ -215,7 +216,7 @@ export function tokenize(text: string): TokenList {
           // Folded to lower case (digits stay as they are).
           const folded = next >= 0x41 && next <= 0x5a ? next + 32 : next;
           previousHash = hash;
-          last = folded;
+          last = next;
           hash = Math.imul(hash ^ folded, FNV_PRIME);
           index += 1;
         } else if (IGNORABLE.has(next)) {
@@ -239,7 +240,9 @@ export function tokenize(text: string): TokenList {
         const key = foldKey(removeIgnorables(text.slice(start, index)).normalize('NFC'));
         buffers.hashes[count] = hashKey(key);
         buffers.stemHashes[count] =
-          key.length > 1 && key.endsWith('s') ? hashKey(key.slice(0, -1)) : -1;
+          key.length > 1 && key.endsWith('s') && text[index - 1] === 's'
+            ? hashKey(key.slice(0, -1))
+            : -1;
       } else {
         buffers.hashes[count] = hash & HASH_MASK;
         buffers.stemHashes[count] =

@@ -335,13 +335,14 @@ describe.skipIf(SKIP_BROWSERS)('hard pages in chromium', () => {
       expect(
         await tab.evaluate(() => document.documentElement.outerHTML.length),
       ).toBeGreaterThanOrEqual(2_900_000);
-      // The story only: its headline (2), 15 paragraphs naming Wladimir Putin and Russland, and
-      // 6 captions naming Kim Jong Un; not the 400 teasers naming him, nor the menu's Russland.
+      // The story only: its headline (2), 15 paragraphs naming Wladimir Putin, Moskau and
+      // Russland, the lead's Pjöngjang (a capital of the world pack), and 6 captions naming Kim
+      // Jong Un; not the 400 teasers naming him, nor the menu's Russland.
       expect(await tab.evaluate(readHighlightSizes)).toEqual({
         person: 23,
         organization: 0,
         state: 15,
-        place: 0,
+        place: 16,
       });
       expect(await readTimings(tabId)).not.toBeNull();
     } finally {

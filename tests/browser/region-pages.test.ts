@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { annotateDocument } from '../../lib/annotate/annotate-document';
 import { parseSavedPage } from '../../scripts/parse-saved-page';
 import { REGION_PAGES, regionPageUrl } from '../fixtures/sites';
-import { BUNDLED_PACK, createBundledRecognizer } from '../lib/bundled-pack';
+import { loadShippedPacks } from '../lib/bundled-pack';
 import { SKIP_BROWSERS, type BrowserName, type TabHandle } from './harness/browsers';
 import { readHighlightedRanges } from './harness/page-helpers';
 import { useExtensionBrowser } from './harness/use-extension-browser';
@@ -26,10 +26,11 @@ function expectedMentions(file: string): string[] {
   const { doc, close } = parseSavedPage(readFileSync(resolve(REGIONS_DIR, file)), {
     url: regionPageUrl(file),
   });
-  const recognizer = createBundledRecognizer();
+  // What the extension ships: the bundled pack and the world pack.
+  const { recognizer, packs } = loadShippedPacks();
   const annotation = annotateDocument(doc, {
     recognizer,
-    packs: new Map([[BUNDLED_PACK.id, BUNDLED_PACK]]),
+    packs,
     today: new Date().toISOString().slice(0, 10),
   });
   close();

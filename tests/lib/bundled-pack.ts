@@ -17,3 +17,25 @@ export const BUNDLED_PACK = JSON.parse(
 export function createBundledRecognizer() {
   return createRecognizer([compilePack(BUNDLED_PACK)]);
 }
+
+/**
+ * Every pack the built extension ships, in the order a page has them: the bundled pack, then
+ * the world pack the build generated (`npm run knowledge:world`; the browser tests need the
+ * build anyway), with a recognizer over both, as a page recognizes with them.
+ */
+export function loadShippedPacks(): {
+  packs: ReadonlyMap<string, KnowledgePack>;
+  recognizer: ReturnType<typeof createRecognizer>;
+} {
+  const world = JSON.parse(
+    readFileSync(
+      resolve(import.meta.dirname, '../../assets/knowledge/generated/world.json'),
+      'utf8',
+    ),
+  ) as KnowledgePack;
+  const packs = [BUNDLED_PACK, world];
+  return {
+    packs: new Map(packs.map((pack) => [pack.id, pack])),
+    recognizer: createRecognizer(packs.map(compilePack)),
+  };
+}

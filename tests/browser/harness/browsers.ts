@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { chromium as playwrightChromium, type Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Page as PuppeteerPage } from 'puppeteer-core';
 import { GECKO_ID } from '../../../lib/extension-ids';
+import { WORLD_PACK_ID } from '../../../scripts/knowledge-world/build-world-pack';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -85,8 +86,13 @@ export interface ExtensionBrowser {
   findTabId(url: string): Promise<number>;
   /** Sends `message` to the content script of tab `tabId`, as the extension's background would. */
   messageTab(tabId: number, message: unknown): Promise<void>;
-  /** Empties the extension's local storage: back to the default settings, no imported packs. */
+  /**
+   * Empties the extension's local storage: back to the default settings, no imported packs; the
+   * bundled packs the background stores (the world pack) stay, as a fresh install has them.
+   */
   clearStorage(): Promise<void>;
+  /** Waits until the background has stored the bundled packs pages read from storage. */
+  waitForStoredPacks(): Promise<void>;
   /** Reloads the extension, as an update would (Chromium only). */
   reloadExtension(): Promise<void>;
   close(): Promise<void>;
@@ -352,7 +358,7 @@ export async function launchFirefox(proxyPort: number): Promise<ExtensionBrowser
  */
 function extensionPageActions(
   open: () => Promise<TabHandle>,
-): Pick<ExtensionBrowser, 'findTabId' | 'messageTab' | 'clearStorage'> {
+): Pick<ExtensionBrowser, 'findTabId' | 'messageTab' | 'clearStorage' | 'waitForStoredPacks'> {
   const inExtensionPage = async <T, A>(fn: (arg: A) => Promise<T>, arg: A): Promise<T> => {
     const page = await open();
     try {
@@ -364,17 +370,53 @@ function extensionPageActions(
   return {
     findTabId: (url) => inExtensionPage(findTabIdInExtension, url),
     messageTab: (tabId, message) => inExtensionPage(sendToTabInExtension, { tabId, message }),
-    clearStorage: () => inExtensionPage(clearStorageInExtension, undefined),
+    clearStorage: () => inExtensionPage(clearStorageInExtension, STORED_PACK_IDS),
+    waitForStoredPacks: () => inExtensionPage(waitForStoredPacksInExtension, STORED_PACK_IDS),
   };
 }
 
-/** Runs inside an extension page: empties the extension's local storage. */
-async function clearStorageInExtension(): Promise<void> {
-  interface StorageApi {
-    storage: { local: { clear(): Promise<void> } };
+/** The bundled packs the background stores (scripts/vite-plugin-bundled-packs.ts). */
+const STORED_PACK_IDS: readonly string[] = [WORLD_PACK_ID];
+
+interface LocalStorageApi {
+  storage: {
+    local: {
+      get(keys: string | string[] | null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+      remove(keys: string[]): Promise<void>;
+    };
+  };
+}
+
+/**
+ * Runs inside an extension page: removes every key of local storage but the parts of the packs
+ * `kept` and their entries in the index of packs.
+ */
+async function clearStorageInExtension(kept: readonly string[]): Promise<void> {
+  const scope = globalThis as { browser?: LocalStorageApi; chrome?: LocalStorageApi };
+  const local = (scope.browser ?? scope.chrome)!.storage.local;
+  const items = await local.get(null);
+  const isKept = (key: string) => kept.some((id) => key.startsWith(`pack:${id}:`));
+  await local.remove(Object.keys(items).filter((key) => key !== 'packs' && !isKept(key)));
+  // The index changes only where it lists other packs: each change makes open pages read it.
+  const index = items.packs as { packs?: { id: string }[] } | undefined;
+  const entries = (index?.packs ?? []).filter(({ id }) => kept.includes(id));
+  if (entries.length === 0) await local.remove(['packs']);
+  else if (entries.length < (index?.packs ?? []).length)
+    await local.set({ packs: { packs: entries } });
+}
+
+/** Runs inside an extension page: waits (up to 30 s) until the index lists the packs `ids`. */
+async function waitForStoredPacksInExtension(ids: readonly string[]): Promise<void> {
+  const scope = globalThis as { browser?: LocalStorageApi; chrome?: LocalStorageApi };
+  const local = (scope.browser ?? scope.chrome)!.storage.local;
+  for (let waited = 0; waited < 30_000; waited += 100) {
+    const index = (await local.get('packs')).packs as { packs?: { id: string }[] } | undefined;
+    const listed = new Set((index?.packs ?? []).map(({ id }) => id));
+    if (ids.every((id) => listed.has(id))) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  const scope = globalThis as { browser?: StorageApi; chrome?: StorageApi };
-  await (scope.browser ?? scope.chrome)!.storage.local.clear();
+  throw new Error(`the background did not store the bundled packs ${ids.join(', ')}`);
 }
 
 /** Runs inside an extension page: sends a message to a tab's content scripts. */
@@ -411,5 +453,10 @@ export async function launchBrowser(
   name: BrowserName,
   proxyPort: number,
 ): Promise<ExtensionBrowser> {
-  return name === 'chromium' ? launchChromium(proxyPort) : launchFirefox(proxyPort);
+  const browser = await (name === 'chromium'
+    ? launchChromium(proxyPort)
+    : launchFirefox(proxyPort));
+  // Pages read the world pack from storage: tests start once it is there, as after an install.
+  await browser.waitForStoredPacks();
+  return browser;
 }
