@@ -106,7 +106,56 @@ function withPlainApostrophes(aliases: Alias[]): Alias[] {
  * The aliases of one entity in one language: its card name first, then the curated ones, then
  * the packages' (a curated alias of the same text wins), each text once, the rest sorted.
  */
-function assembleAliases(name: string, curated: Alias[], fromPackages: string[]): Alias[] {
+/** Words before a noun that end like an adjective but are articles: never declined. */
+const NOT_ADJECTIVES: ReadonlySet<string> = new Set(['Die', 'Der', 'Das', 'Des', 'Dem', 'Den']);
+
+/**
+ * The declined forms of a German name with adjectives before its nouns, which the matcher cannot
+ * derive: "Europäische Union" is "der Europäischen Union", "Vereinigtes Königreich" "im
+ * Vereinigten Königreich", "Internationaler Strafgerichtshof" "am Internationalen
+ * Strafgerichtshof". An adjective is a capitalized word of five letters or more ending in -e,
+ * -er or -es, followed by a capitalized word; every adjective of the name takes the same ending
+ * (-en; and -e where the name's is -er or -es). The genitive -s of the noun the matcher adds.
+ */
+export function declineGermanName(text: string): string[] {
+  const words = text.split(' ');
+  const adjective = words.map(
+    (word, index) =>
+      index < words.length - 1 &&
+      word.length >= 5 &&
+      !NOT_ADJECTIVES.has(word) &&
+      /^\p{Lu}[\p{L}-]*(e|er|es)$/u.test(word) &&
+      /^\p{Lu}/u.test(words[index + 1]!),
+  );
+  if (!adjective.some(Boolean)) return [];
+  const forms = new Set<string>();
+  for (const ending of ['en', 'e']) {
+    const declined = words
+      .map((word, index) => (adjective[index] ? word.replace(/(e|er|es)$/u, ending) : word))
+      .join(' ');
+    if (declined !== text) forms.add(declined);
+  }
+  return [...forms];
+}
+
+/** `alias` with the declined forms of its text (German full names), beside those it lists. */
+function withDeclinedForms(alias: Alias): Alias {
+  if (alias.kind !== 'full') return alias;
+  const forms = [...new Set([...(alias.forms ?? []), ...declineGermanName(alias.text)])];
+  return forms.length > (alias.forms?.length ?? 0) ? { ...alias, forms } : alias;
+}
+
+function assembleAliases(
+  name: string,
+  curated: Alias[],
+  fromPackages: string[],
+  language: Language,
+): Alias[] {
+  const assembled = assembleAliasList(name, curated, fromPackages);
+  return language === 'de' ? assembled.map(withDeclinedForms) : assembled;
+}
+
+function assembleAliasList(name: string, curated: Alias[], fromPackages: string[]): Alias[] {
   const byText = new Map<string, Alias>();
   const add = (alias: Alias) => {
     if (!byText.has(alias.text)) byText.set(alias.text, alias);
@@ -187,7 +236,7 @@ function describeRecord(raw: unknown, index: number): string {
 }
 
 function isStatesFile(name: string): boolean {
-  return /^states-[a-z-]+\.json$/.test(name);
+  return /^states-[a-z0-9-]+\.json$/.test(name);
 }
 
 function describeWhere(continents: string[]): LocalizedText {
@@ -232,6 +281,7 @@ function buildState(
       name,
       (record.aliases?.[language] ?? []).map(toAlias),
       fromPackages,
+      language,
     );
   }
   const where2 = describeWhere(data.continents);
@@ -260,6 +310,7 @@ function buildState(
         capitalNames[language],
         (curated.aliases?.[language] ?? []).map(toAlias),
         [],
+        language,
       );
       // A city-state's capital shares the state's name: then the state shares it too.
       for (const alias of capitalAliases[language]) {
@@ -313,6 +364,7 @@ function buildOrganization({ record }: Located<CuratedOrganization>): Entity {
       record.names[language],
       (record.aliases[language] ?? []).map(toAlias),
       [],
+      language,
     );
   }
   return {
