@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   buildWorldPack,
+  declineGermanName,
   type CuratedFile,
   type WorldInputs,
 } from '../../scripts/knowledge-world/build-world-pack';
@@ -256,5 +257,36 @@ describe('npm run knowledge:world', () => {
     expect(result.stderr).toContain('seats.json: is not valid JSON');
     expect(result.stderr).toContain('the world pack was not written');
     expect(await readFile(out, 'utf8')).toBe('the pack of the last good run');
+  });
+});
+
+describe('German names with adjectives', () => {
+  test.each([
+    ['Europäische Union', ['Europäischen Union']],
+    ['Vereinigtes Königreich', ['Vereinigten Königreich', 'Vereinigte Königreich']],
+    [
+      'Internationaler Strafgerichtshof',
+      ['Internationalen Strafgerichtshof', 'Internationale Strafgerichtshof'],
+    ],
+    ['Christlich Demokratische Union', ['Christlich Demokratischen Union']],
+    [
+      'Hoher Flüchtlingskommissar der Vereinten Nationen',
+      [
+        'Hohen Flüchtlingskommissar der Vereinten Nationen',
+        'Hohe Flüchtlingskommissar der Vereinten Nationen',
+      ],
+    ],
+  ])('%s is declined', (name, forms) => {
+    expect(declineGermanName(name)).toEqual(forms);
+  });
+
+  test.each([
+    'Die Linke',
+    'Alternative für Deutschland',
+    'Ärzte ohne Grenzen',
+    'Bundestag',
+    'Sierra Leone',
+  ])('%s has no adjective before a noun', (name) => {
+    expect(declineGermanName(name)).toEqual([]);
   });
 });
