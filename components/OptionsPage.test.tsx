@@ -125,6 +125,9 @@ describe('the options page', () => {
       ...DEFAULT_SETTINGS,
       entityTypes: { ...DEFAULT_SETTINGS.entityTypes, place: false },
     });
+    act(() => root.querySelector<HTMLInputElement>('input[name="adjectives"]')!.click());
+    // Off by default: the click turns adjectives on.
+    expect(props.onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, adjectivesShown: true });
     act(() => root.querySelector<HTMLInputElement>('input[value="modifier"]')!.click());
     expect(props.onChange).toHaveBeenLastCalledWith({
       ...DEFAULT_SETTINGS,

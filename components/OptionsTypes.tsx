@@ -48,6 +48,20 @@ export function OptionsTypes({ text, settings, onChange }: OptionsTypesProps) {
         ))}
       </ul>
       <p class="meta">{text.colorsNote}</p>
+      <p class="row">
+        <label>
+          <input
+            type="checkbox"
+            name="adjectives"
+            checked={settings.adjectivesShown}
+            onChange={(event) =>
+              onChange({ ...settings, adjectivesShown: event.currentTarget.checked })
+            }
+          />{' '}
+          {text.adjectivesLabel}
+        </label>
+      </p>
+      <p class="meta">{text.adjectivesHint}</p>
     </OptionsSection>
   );
 }

@@ -66,7 +66,10 @@ function EntityItem({ entity, text, onReveal }: EntityItemProps) {
         >
           {entity.name}
         </button>{' '}
-        <span class="meta count">{text.mentions(entity.count)}</span>
+        <span class="meta count">
+          {text.mentions(entity.count)}
+          {entity.adjectives !== undefined && `, ${text.asAdjective(entity.adjectives)}`}
+        </span>
       </div>
       {entity.role && <p class="role">{entity.role}</p>}
       <MentionStrip entity={entity} text={text} onReveal={onReveal} />

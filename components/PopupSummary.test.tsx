@@ -171,6 +171,20 @@ describe('PopupSummary', () => {
     expect(props.onReveal).toHaveBeenLastCalledWith('kim-putin-2023', 'vladimir-putin', 2);
   });
 
+  test('a state also named by its adjective says so beside its count', () => {
+    const view = buildView();
+    // The page names no state: the place stands in (the popup shows any entity's count so).
+    const state = view.groups.find((group) => group.type === 'place')!.entities[0]!;
+    state.adjectives = 2;
+    const { root } = renderPopup({ kind: 'view', view });
+    expect(root.querySelector(`[data-entity="${state.entityId}"] .count`)!.textContent).toBe(
+      `${text.mentions(state.count)}, ${text.asAdjective(2)}`,
+    );
+    expect(root.querySelector('[data-entity="vladimir-putin"] .count')!.textContent).toBe(
+      text.mentions(3),
+    );
+  });
+
   test('the graph: one node in the tab order, arrows go round, Enter reveals', () => {
     const { root, props } = renderPopup({ kind: 'view', view: buildView() });
     const nodes = [...root.querySelectorAll<SVGGElement>('svg [data-node]')];

@@ -19,6 +19,9 @@ const OPTIONS_TEXT = {
     colorOf: (type: string) => `Colour of ${type}`,
     colorsNote:
       'Each name is underlined in its colour, on a light shade of it; open pages follow at once.',
+    adjectivesLabel: 'Also mark states named by their adjective ("Russian troops")',
+    adjectivesHint:
+      'Kontext recognizes and counts them either way: the popup says when a page names a state so.',
     cardsHeading: 'Cards',
     openLegend: 'A card opens',
     openHover: 'when the pointer rests on a name',
@@ -90,6 +93,9 @@ const OPTIONS_TEXT = {
     colorOf: (type: string) => `Farbe für ${type}`,
     colorsNote:
       'Jeder Name wird in seiner Farbe unterstrichen, auf einem hellen Ton davon; offene Seiten folgen sofort.',
+    adjectivesLabel: 'Auch Staaten markieren, die als Adjektiv genannt sind („russische Truppen“)',
+    adjectivesHint:
+      'Kontext erkennt und zählt sie in jedem Fall: Das Popup sagt, wenn eine Seite einen Staat so nennt.',
     cardsHeading: 'Karten',
     openLegend: 'Eine Karte öffnet sich',
     openHover: 'wenn der Zeiger auf einem Namen ruht',

@@ -130,6 +130,7 @@ export default defineUnlistedScript({
         readerLanguages: navigator.languages,
         today: new Date().toISOString().slice(0, 10),
         isTypeShown: (type) => settings.entityTypes[type],
+        areAdjectivesShown: () => settings.adjectivesShown,
         // Holding the key is the reader's signal: the card opens without a further wait.
         getHoverOpening: () =>
           settings.cardOpening.mode === 'modifier'
@@ -198,9 +199,10 @@ export default defineUnlistedScript({
         start();
       } else if (
         drawn &&
-        JSON.stringify(previous.entityTypes) !== JSON.stringify(settings.entityTypes)
+        (JSON.stringify(previous.entityTypes) !== JSON.stringify(settings.entityTypes) ||
+          previous.adjectivesShown !== settings.adjectivesShown)
       ) {
-        // Highlights are drawn per type: draw them again with the types now shown.
+        // Highlights are drawn per type and kind: draw them again with those now shown.
         running.ui.annotator.refresh();
       }
       if (running) applyColors();

@@ -62,7 +62,18 @@ export function buildPageView({ analysis, text, packs, language, host }: PageVie
     const entity = packs
       .get(onPageEntity.packId)
       ?.entities.find((candidate) => candidate.id === onPageEntity.entityId);
-    const role = entity && findRoleOn(entity, analysis.date);
+    // The role on the article's date, from the entity's pack or, failing that, another pack's.
+    const role = [
+      entity,
+      ...(onPageEntity.twins ?? []).map(({ packId, entityId }) =>
+        packs.get(packId)?.entities.find((candidate) => candidate.id === entityId),
+      ),
+    ]
+      .map((known) => known && findRoleOn(known, analysis.date))
+      .find((found) => found !== undefined);
+    const adjectives = onPageEntity.mentions.filter(
+      (index) => analysis.mentions[index]!.kind === 'adjective',
+    ).length;
     return {
       packId: onPageEntity.packId,
       entityId: onPageEntity.entityId,
@@ -70,6 +81,7 @@ export function buildPageView({ analysis, text, packs, language, host }: PageVie
       type: onPageEntity.type,
       ...(role && { role: role.title[language] }),
       count: onPageEntity.count,
+      ...(adjectives > 0 && { adjectives }),
       positions: onPageEntity.mentions.map((index) =>
         round(Math.min(1, analysis.mentions[index]!.start / length)),
       ),

@@ -46,6 +46,11 @@ export interface AnnotateOptions {
   today: string;
   /** Whether the reader wants mentions of `type` marked (all are, without it). */
   isTypeShown?: (type: EntityType) => boolean;
+  /**
+   * Whether the reader wants states' adjectives ("russische") marked; without it they are not,
+   * as by default. They are recognized and counted either way.
+   */
+  areAdjectivesShown?: () => boolean;
   /** Knowledge read as the page needs it; none is needed when all packs are in memory. */
   loader?: KnowledgeLoader;
   /**
@@ -154,6 +159,7 @@ export async function annotatePage(options: AnnotateOptions): Promise<PageAnnota
     const type = recognizer.entities[mention.entity]?.type;
     const bounds = locateRange(collected, mention.start, mention.end);
     if (!bounds || !type || options.isTypeShown?.(type) === false) continue;
+    if (mention.kind === 'adjective' && options.areAdjectivesShown?.() !== true) continue;
     const name = markName(type, { uncertain: mention.confidence < UNCERTAIN_BELOW, plain: large });
     const ranges = rangesByName.get(name) ?? [];
     ranges.push(new win.StaticRange(bounds));

@@ -12,6 +12,8 @@ const UI_TEXT = {
     annotatePage: 'Annotate this page',
     annotateFailed: 'Kontext cannot run on this page.',
     mentions: (count: number) => (count === 1 ? '1 mention' : `${count} mentions`),
+    asAdjective: (count: number) =>
+      count === 1 ? 'also named as an adjective once' : `also named as an adjective ${count} times`,
     knowledgeAsOf: (date: string, pack: string) => `Knowledge as of ${date} · ${pack}`,
     roleOn: (date: string) => `on ${date}`,
     roleNow: 'Now',
@@ -42,6 +44,8 @@ const UI_TEXT = {
     annotatePage: 'Diese Seite erschließen',
     annotateFailed: 'Auf dieser Seite kann Kontext nicht laufen.',
     mentions: (count: number) => (count === 1 ? '1 Erwähnung' : `${count} Erwähnungen`),
+    asAdjective: (count: number) =>
+      count === 1 ? 'einmal auch als Adjektiv genannt' : `${count}-mal auch als Adjektiv genannt`,
     knowledgeAsOf: (date: string, pack: string) => `Wissensstand ${date} · ${pack}`,
     roleOn: (date: string) => `am ${date}`,
     roleNow: 'Heute',

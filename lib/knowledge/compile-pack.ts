@@ -10,18 +10,18 @@ import type { EntityType, KnowledgePack, LocalizedText } from './pack-types';
 /** Bumped whenever the compiled shape changes; stored compiled packs of another version are rebuilt. */
 export const COMPILED_FORMAT = 4;
 
-export type AliasKind = 'full' | 'short' | 'epithet';
+export type AliasKind = 'full' | 'short' | 'epithet' | 'adjective';
 
 /** Alias flags, packed into one number. */
 export const enum AliasFlag {
-  /** The low two bits: 0 full, 1 short, 2 epithet. */
+  /** The low two bits: 0 full, 1 short, 2 epithet, 3 adjective. */
   KindMask = 0b11,
   Standalone = 0b100,
   Shared = 0b1000,
 }
 
-const KIND_CODES: Record<AliasKind, number> = { full: 0, short: 1, epithet: 2 };
-const KINDS: AliasKind[] = ['full', 'short', 'epithet'];
+const KIND_CODES: Record<AliasKind, number> = { full: 0, short: 1, epithet: 2, adjective: 3 };
+const KINDS: AliasKind[] = ['full', 'short', 'epithet', 'adjective'];
 
 /** An alias: its text, the index of its entity, its flags, and the dates it holds between. */
 export type CompiledAlias =

@@ -33,8 +33,12 @@ export const LANGUAGES = ['de', 'en'] as const;
 /** The kinds of things a pack knows. The matcher highlights each kind in its own colour. */
 export const ENTITY_TYPES = ['person', 'organization', 'state', 'place'] as const;
 
-/** full: a complete name; short: a part of it (a surname); epithet: a description of one entity. */
-export const ALIAS_KINDS = ['full', 'short', 'epithet'] as const;
+/**
+ * full: a complete name; short: a part of it (a surname); epithet: a description of one entity;
+ * adjective: the adjective of a state ("russisch", "Russian"), a mention of its own kind that
+ * pages draw only where the reader asks for it.
+ */
+export const ALIAS_KINDS = ['full', 'short', 'epithet', 'adjective'] as const;
 
 /** Ids: lowercase words joined by single hyphens, "kim-jong-un". */
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -128,7 +132,7 @@ export const aliasSchema = z.strictObject({
   kind: z
     .enum(ALIAS_KINDS)
     .describe(
-      'full: a complete name; short: a part of it; epithet: a description such as "Kremlchef".',
+      'full: a complete name; short: a part of it; epithet: a description such as "Kremlchef"; adjective: a state\'s adjective, "russisch", drawn only where the reader turns adjectives on.',
     ),
   standalone: z
     .boolean()

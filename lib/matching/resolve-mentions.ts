@@ -61,6 +61,8 @@ export const CONFIDENCE = {
   shortSalient: 0.6,
   /** A short form before any of the entities that share it is named: the next name won. */
   shortCataphor: 0.6,
+  /** A state's adjective ("russische"), of one state. */
+  adjective: 0.9,
   /** Words that stand for several entities, none of which the page settles. */
   ambiguous: 0.3,
 } as const;
@@ -81,7 +83,7 @@ interface Candidate {
 /** The entities an alias match may stand for on `date`, each once, with its strongest kind. */
 function listCandidates(match: CandidateMatch, aliases: AliasTable, date: string): Candidate[] {
   const byEntity = new Map<number, Candidate>();
-  const rank: Record<AliasKind, number> = { full: 3, epithet: 2, short: 1 };
+  const rank: Record<AliasKind, number> = { full: 4, epithet: 3, adjective: 2, short: 1 };
   for (const id of match.entries) {
     if (!isDateValid(aliases.from[id] ?? null, aliases.to[id] ?? null, date)) continue;
     const flags = aliases.flags[id]!;
@@ -165,7 +167,8 @@ export function resolveMentions(
   candidatesPerMatch.forEach((candidates, index) => {
     const { start, block = 0 } = matches[index]!;
     for (const candidate of candidates) {
-      if (candidate.kind === 'short') continue;
+      // An adjective names no one a short form could point back to ("russische Truppen … Putin").
+      if (candidate.kind === 'short' || candidate.kind === 'adjective') continue;
       const positions = namedAt.get(candidate.entity) ?? [];
       positions.push({ position: start, block });
       namedAt.set(candidate.entity, positions);
@@ -180,7 +183,9 @@ export function resolveMentions(
     const named = candidates.filter((candidate) => candidate.kind !== 'short');
 
     if (named.length > 0) {
-      const kind = named.some((candidate) => candidate.kind === 'full') ? 'full' : 'epithet';
+      const kind = (['full', 'epithet', 'adjective'] as const).find((strongest) =>
+        named.some((candidate) => candidate.kind === strongest),
+      )!;
       const entities = named.map((candidate) => candidate.entity);
       if (entities.length === 1) {
         mentions.push({ ...base, entity: entities[0]!, kind, confidence: CONFIDENCE[kind] });

@@ -34,6 +34,8 @@ export const entityViewSchema = z.strictObject({
   /** The role it held on the article's date. */
   role: z.optional(text),
   count: z.int().check(z.minimum(1)),
+  /** How many of the mentions are its adjective ("russische"), where any are. */
+  adjectives: z.optional(z.int().check(z.minimum(1))),
   /** Where each mention starts, as a fraction of the article's text (0 to 1), in text order. */
   positions: list(z.number().check(z.minimum(0), z.maximum(1))),
 });

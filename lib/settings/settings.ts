@@ -127,6 +127,11 @@ export const settingsSchema = z.object({
   cardLanguage: z._default(z.enum(CARD_LANGUAGES), 'page'),
   /** Knowledge packs (bundled or imported, by id) the reader turned off. */
   packsOff: z._default(z.array(packIdSchema).check(z.maxLength(MAX_PACKS)), () => []),
+  /**
+   * Whether a state's adjective ("russische Truppen") is marked on pages. Recognized and counted
+   * either way; off, as it is by default, it is not drawn.
+   */
+  adjectivesShown: z._default(z.boolean(), false),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -141,4 +146,5 @@ export const DEFAULT_SETTINGS: Settings = {
   cardOpening: defaultCardOpening(),
   cardLanguage: 'page',
   packsOff: [],
+  adjectivesShown: false,
 };

@@ -88,20 +88,24 @@ export function startPageUi(options: PageUiOptions): PageUi {
     isOwnNode: (node) => host?.contains(node) ?? false,
   });
 
-  /** The mentions the reader sees: those of the entity types shown. */
+  /** Whether `mention` is drawn as far as its kind goes: adjectives only where asked for. */
+  const isKindShown = (mention: Mention) =>
+    mention.kind !== 'adjective' || options.areAdjectivesShown?.() === true;
+
+  /** The mentions the reader sees: those of the entity types shown, adjectives where asked. */
   const mentions = (): readonly Mention[] => {
     const analysis = annotator.current?.analysis;
     const isTypeShown = options.isTypeShown;
-    if (!analysis || !isTypeShown) return analysis?.mentions ?? [];
+    if (!analysis) return [];
     const hidden = new Set(
       analysis.entities
-        .filter((entity) => !isTypeShown(entity.type))
+        .filter((entity) => isTypeShown?.(entity.type) === false)
         .map((entity) => `${entity.packId}/${entity.entityId}`),
     );
-    if (hidden.size === 0) return analysis.mentions;
-    return analysis.mentions.filter(
-      (mention) => !hidden.has(`${mention.packId}/${mention.entityId}`),
+    const shown = analysis.mentions.filter(
+      (mention) => isKindShown(mention) && !hidden.has(`${mention.packId}/${mention.entityId}`),
     );
+    return shown.length === analysis.mentions.length ? analysis.mentions : shown;
   };
 
   /** The mention `step` places away among the same entity's mentions. */
@@ -111,9 +115,15 @@ export function startPageUi(options: PageUiOptions): PageUi {
       (entity) => entity.entityId === mention.entityId && entity.packId === mention.packId,
     );
     if (!analysis || !onPage) return undefined;
-    const position = onPage.mentions.indexOf(analysis.mentions.indexOf(mention));
-    const next = (position + step + onPage.mentions.length) % onPage.mentions.length;
-    return analysis.mentions[onPage.mentions[next]!];
+    const count = onPage.mentions.length;
+    let position = onPage.mentions.indexOf(analysis.mentions.indexOf(mention));
+    // The next one drawn: an adjective the reader does not see is passed over.
+    for (let tried = 0; tried < count; tried += 1) {
+      position = (position + step + count) % count;
+      const next = analysis.mentions[onPage.mentions[position]!]!;
+      if (isKindShown(next)) return next;
+    }
+    return undefined;
   };
 
   const reveal = (mention: Mention): DOMRect | undefined => {

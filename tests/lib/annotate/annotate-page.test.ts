@@ -217,3 +217,58 @@ describe('annotatePage with an imported pack read as the page needs it', () => {
     expect(registry.size).toBe(0);
   });
 });
+
+describe('annotatePage and states named by their adjective', () => {
+  /** A pack that knows Russia (the bundled pack's, by its Wikidata item) by its adjective. */
+  const ADJECTIVES: KnowledgePack = {
+    format: 1,
+    id: 'adjectives',
+    title: { de: 'Adjektive', en: 'Adjectives' },
+    languages: ['de', 'en'],
+    version: '1.0.0',
+    asOf: '2026-12-01',
+    sources: [],
+    entities: [
+      {
+        id: 'russia',
+        type: 'state',
+        names: { de: 'Russland', en: 'Russia' },
+        aliases: {
+          de: [{ text: 'russisch', kind: 'adjective', forms: ['russische', 'russischen'] }],
+          en: [{ text: 'Russian', kind: 'adjective' }],
+        },
+        description: { de: 'Staat.', en: 'State.' },
+        refs: { wikidata: 'Q159' },
+      },
+    ],
+    statements: [],
+    events: [],
+  };
+
+  let registry: Map<string, FakeHighlight>;
+  beforeEach(() => {
+    registry = new Map();
+    setUpPage(registry);
+  });
+
+  const drawn = () => [...registry.values()].reduce((sum, ranges) => sum + ranges.size, 0);
+  const recognizer = () => createRecognizer([compilePack(BUNDLED_PACK), compilePack(ADJECTIVES)]);
+
+  test('recognized and linked as a mention of its own kind, not drawn unless asked for', async () => {
+    const annotation = await annotatePage({ ...options(), recognizer: recognizer() });
+    const adjective = annotation!.analysis.mentions.find((mention) => mention.kind === 'adjective');
+    expect(adjective).toMatchObject({ entityId: 'russia', packId: BUNDLED_PACK.id });
+    expect(annotation!.collected.text.slice(adjective!.start, adjective!.end)).toBe('russische');
+    const mentions = annotation!.analysis.mentions.length;
+    expect(drawn()).toBe(mentions - 1);
+  });
+
+  test('drawn where the reader turned adjectives on', async () => {
+    const annotation = await annotatePage({
+      ...options(),
+      recognizer: recognizer(),
+      areAdjectivesShown: () => true,
+    });
+    expect(drawn()).toBe(annotation!.analysis.mentions.length);
+  });
+});
