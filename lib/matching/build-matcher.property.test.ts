@@ -41,6 +41,11 @@ function referenceMatch(text: string, aliases: readonly string[]): ReferenceMatc
     for (const found of text.matchAll(pattern)) {
       const name = found[1]!;
       const inflected = found[2] !== '';
+      // The genitive -s is a lower-case s, and no acronym ("AFP", "US") takes one.
+      const last = words.at(-1)!;
+      const acronym =
+        last.length >= 2 && last === last.toUpperCase() && last !== last.toLowerCase();
+      if (inflected && (found[2] !== 's' || acronym)) continue;
       const written = name.split(/[^\S\u2029]+|-/);
       if (written.length !== words.length || !isCaseAcceptable(words, written)) continue;
       const nameEnd = found.index + found[0].length;

@@ -50,8 +50,8 @@ describe('buildMatcher', () => {
     ]);
   });
 
-  test('the genitive -s is lower case: "USS Cole" is a ship, no genitive of "US"', () => {
-    expect(find('USS Cole; KCNAS; Südkoreas Präsident; PUTINS')).toEqual([
+  test('the genitive -s is lower case, and no acronym takes it: "USS Cole" is a ship', () => {
+    expect(find('USS Cole; KCNAS; KCNAs; Südkoreas Präsident; PUTINS')).toEqual([
       ['Südkoreas', 'Südkorea'],
     ]);
   });

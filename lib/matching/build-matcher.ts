@@ -339,11 +339,14 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
       const acceptedIds = (
         terminals: readonly Terminal[],
         written: readonly string[],
+        inflected = false,
       ): number[] => {
         const ids: number[] = [];
         for (const terminal of terminals) {
           if (accept && !accept(terminal.id)) continue;
           terminal.surfaces ??= listSurfaces(terminal.text);
+          // An acronym takes no genitive -s: "AFPs", "APs" are other words (or plurals).
+          if (inflected && isAcronym(terminal.surfaces.at(-1) ?? '')) continue;
           if (isCaseAcceptable(terminal.surfaces, written)) ids.push(terminal.id);
         }
         return ids;
@@ -381,7 +384,11 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
             const inflectedNode = childAt(node, stem * 4 + gap);
             if (inflectedNode?.terminals) {
               const surface = tokenSurface(tokens, index);
-              const ids = acceptedIds(inflectedNode.terminals, [...written, surface.slice(0, -1)]);
+              const ids = acceptedIds(
+                inflectedNode.terminals,
+                [...written, surface.slice(0, -1)],
+                true,
+              );
               if (ids.length > 0) best = { last: index, ids, inflected: true, trailing: '' };
             }
           }
