@@ -106,6 +106,12 @@ function withPlainApostrophes(aliases: Alias[]): Alias[] {
  * The aliases of one entity in one language: its card name first, then the curated ones, then
  * the packages' (a curated alias of the same text wins), each text once, the rest sorted.
  */
+/**
+ * Adjectives in -er that decline ("Europäischer", "Ständiger", "Hoher"); those made from places
+ * do not ("Moskauer Kreml", "Berliner Senat", "Schweizer Armee").
+ */
+const DECLINED_ER = /^(?:\p{Lu}[\p{L}-]*(?:isch|sch|al|ig|lich|ell|iv|är)er|Hoher)$/u;
+
 /** Words before a noun that end like an adjective but are articles: never declined. */
 const NOT_ADJECTIVES: ReadonlySet<string> = new Set(['Die', 'Der', 'Das', 'Des', 'Dem', 'Den']);
 
@@ -114,7 +120,7 @@ const NOT_ADJECTIVES: ReadonlySet<string> = new Set(['Die', 'Der', 'Das', 'Des',
  * derive: "Europäische Union" is "der Europäischen Union", "Vereinigtes Königreich" "im
  * Vereinigten Königreich", "Internationaler Strafgerichtshof" "am Internationalen
  * Strafgerichtshof". An adjective is a capitalized word of five letters or more ending in -e,
- * -er or -es, followed by a capitalized word; every adjective of the name takes the same ending
+ * -es or a declining -er (`DECLINED_ER`), followed by a capitalized word; every adjective of the name takes the same ending
  * (-en; and -e where the name's is -er or -es). The genitive -s of the noun the matcher adds.
  */
 export function declineGermanName(text: string): string[] {
@@ -124,7 +130,7 @@ export function declineGermanName(text: string): string[] {
       index < words.length - 1 &&
       word.length >= 5 &&
       !NOT_ADJECTIVES.has(word) &&
-      /^\p{Lu}[\p{L}-]*(e|er|es)$/u.test(word) &&
+      (/^\p{Lu}[\p{L}-]*(e|es)$/u.test(word) || DECLINED_ER.test(word)) &&
       /^\p{Lu}/u.test(words[index + 1]!),
   );
   if (!adjective.some(Boolean)) return [];
@@ -250,6 +256,58 @@ function describeWhere(continents: string[]): LocalizedText {
   return { de: join('de', 'und'), en: join('en', 'and') };
 }
 
+/** German adjective endings: "russisch" is "russische", "russischen", "russischer", … */
+const GERMAN_ADJECTIVE_ENDINGS = ['e', 'en', 'er', 'es', 'em'];
+
+/**
+ * The state's adjective in `language` as an alias of its own kind: the curated one where the
+ * record gives it (`null`: none), else the package's where it has an adjective's form (German
+ * "…sch", English one or two capitalized words, not the state's own name). German adjectives are
+ * written in lower case, with their endings as forms.
+ */
+function pickAdjective(
+  record: CuratedState,
+  data: PackageState,
+  language: Language,
+): Alias | undefined {
+  const curated = record.adjective?.[language];
+  if (curated === null) return undefined;
+  let text = curated;
+  if (text === undefined) {
+    const offered = data.adjectives[language]?.trim();
+    if (offered === undefined) return undefined;
+    const form =
+      language === 'de'
+        ? offered.toLowerCase()
+        : /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?$/u.test(offered)
+          ? offered
+          : undefined;
+    if (form === undefined || (language === 'de' && !/^[\p{Ll}-]+sch$/u.test(form))) {
+      return undefined;
+    }
+    if (data.displayNames[language].includes(form)) return undefined;
+    text = form;
+  }
+  return language === 'de'
+    ? { text, kind: 'adjective', forms: GERMAN_ADJECTIVE_ENDINGS.map((ending) => text + ending) }
+    : { text, kind: 'adjective' };
+}
+
+/**
+ * Adjectives two states share ("koreanisch", "Congolese", "Dominican") are marked shared on
+ * both: such a mention names either, and stays uncertain.
+ */
+function shareCommonAdjectives(states: readonly Entity[]): void {
+  for (const language of LANGUAGES) {
+    const claims = new Map<string, number>();
+    const adjectives = states.flatMap((state) =>
+      (state.aliases[language] ?? []).filter((alias) => alias.kind === 'adjective'),
+    );
+    for (const alias of adjectives) claims.set(alias.text, (claims.get(alias.text) ?? 0) + 1);
+    for (const alias of adjectives) if (claims.get(alias.text)! > 1) alias.shared = true;
+  }
+}
+
 interface StateEntities {
   state: Entity;
   capital?: Entity;
@@ -283,6 +341,12 @@ function buildState(
       fromPackages,
       language,
     );
+  }
+  for (const language of LANGUAGES) {
+    const adjective = pickAdjective(record, data, language);
+    // An adjective that is also a name of the state ("Vatican") stays a name.
+    const own = aliases[language]!;
+    if (adjective && !own.some(({ text }) => text === adjective.text)) own.push(adjective);
   }
   const where2 = describeWhere(data.continents);
   let capital: Entity | undefined;
@@ -487,6 +551,7 @@ export function buildWorldPack(inputs: WorldInputs): WorldBuild {
   for (const { of, where } of references) {
     if (!whereOf.has(of)) problems.push(`${where}: .of: no entity of the pack has the id "${of}"`);
   }
+  shareCommonAdjectives(entities.filter((entity) => entity.type === 'state'));
   problems.push(...findClaimProblems(entities, whereOf));
   if (problems.length > 0) return { ok: false, problems };
 

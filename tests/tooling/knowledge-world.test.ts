@@ -94,8 +94,16 @@ describe('buildWorldPack', () => {
     const texts = (id: string, language: 'de' | 'en') =>
       byId.get(id)!.aliases[language]!.map((alias) => alias.text);
     expect(byId.get('russia')!.names).toEqual({ de: 'Russland', en: 'Russia' });
-    expect(texts('russia', 'de')).toEqual(['Russland', 'Russische Föderation']);
-    expect(texts('russia', 'en')).toEqual(['Russia', 'Russian Federation']);
+    expect(texts('russia', 'de')).toEqual(['Russland', 'Russische Föderation', 'russisch']);
+    expect(texts('russia', 'en')).toEqual(['Russia', 'Russian Federation', 'Russian']);
+    // The adjective, a mention kind of its own, with its German endings.
+    expect(byId.get('russia')!.aliases.de!.at(-1)).toEqual({
+      text: 'russisch',
+      kind: 'adjective',
+      forms: ['russische', 'russischen', 'russischer', 'russisches', 'russischem'],
+    });
+    // The long form declined, which the matcher cannot derive.
+    expect(byId.get('russia')!.aliases.de![1]!.forms).toEqual(['Russischen Föderation']);
     expect(byId.get('russia')!.refs).toEqual({
       wikidata: 'Q159',
       wikipedia: { de: 'Russland', en: 'Russia' },
