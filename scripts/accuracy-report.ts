@@ -11,7 +11,7 @@ import {
   formatMentionError,
   formatUnlocatedGold,
 } from '../tests/lib/analysis/evaluate-mentions';
-import { createBundledRecognizer, measureAccuracy } from '../tests/lib/analysis/measure-accuracy';
+import { createShippedRecognizer, measureAccuracy } from '../tests/lib/analysis/measure-accuracy';
 
 const HEADER = ['fixture', 'gold', 'found', 'TP', 'FP', 'FN', 'precision', 'recall'];
 
@@ -51,7 +51,7 @@ function formatRow(name: string, counts: Counts): string[] {
   ];
 }
 
-const recognizer = createBundledRecognizer();
+const recognizer = await createShippedRecognizer();
 const rows: string[][] = [HEADER];
 const total: Counts = { gold: 0, found: 0, truePositives: 0, falsePositives: 0, falseNegatives: 0 };
 const details: string[] = [];

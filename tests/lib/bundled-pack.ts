@@ -3,10 +3,13 @@
  * extension ships, not a copy that could drift from it.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { createRecognizer } from '../../lib/analysis/create-recognizer';
 import { compilePack } from '../../lib/knowledge/compile-pack';
 import type { KnowledgePack } from '../../lib/knowledge/pack-types';
+import { generateWorldPack } from '../../scripts/knowledge-world/generate-world-pack';
+import { WORLD_PACK_OUT } from '../../scripts/knowledge-world/paths';
 
 // A path rather than a file: URL, which happy-dom's URL (in DOM tests) would not make.
 export const BUNDLED_PACK = JSON.parse(
@@ -27,15 +30,26 @@ export function loadShippedPacks(): {
   packs: ReadonlyMap<string, KnowledgePack>;
   recognizer: ReturnType<typeof createRecognizer>;
 } {
-  const world = JSON.parse(
-    readFileSync(
-      resolve(import.meta.dirname, '../../assets/knowledge/generated/world.json'),
-      'utf8',
-    ),
-  ) as KnowledgePack;
+  const world = JSON.parse(readFileSync(WORLD_PACK_OUT, 'utf8')) as KnowledgePack;
   const packs = [BUNDLED_PACK, world];
   return {
     packs: new Map(packs.map((pack) => [pack.id, pack])),
     recognizer: createRecognizer(packs.map(compilePack)),
   };
+}
+
+/**
+ * Writes the world pack where the build puts it (`npm run knowledge:world`), from the committed
+ * curated files, unless the same bytes are there: tests of the command line, which reads it as
+ * a bundled pack, then see the same packs on a fresh clone as after a build.
+ */
+export async function writeWorldPack(): Promise<void> {
+  const build = await generateWorldPack();
+  if (!build.ok) throw new Error(build.problems.join('\n'));
+  const text = `${JSON.stringify(build.pack, null, 2)}\n`;
+  if ((await readFile(WORLD_PACK_OUT, 'utf8').catch(() => '')) === text) return;
+  await mkdir(dirname(WORLD_PACK_OUT), { recursive: true });
+  const temporary = `${WORLD_PACK_OUT}.${process.pid}.tmp`;
+  await writeFile(temporary, text);
+  await rename(temporary, WORLD_PACK_OUT);
 }

@@ -31,7 +31,7 @@ import { createMemoryStorage } from '../../scripts/kontext/create-memory-storage
 import { openPage } from '../../scripts/kontext/open-page';
 import { MAX_FILE_BYTES, readPageFile } from '../../scripts/kontext/read-page-file';
 import { runAnnotate } from '../../scripts/kontext/run-annotate';
-import { BUNDLED_PACK } from '../lib/bundled-pack';
+import { BUNDLED_PACK, writeWorldPack } from '../lib/bundled-pack';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES = join(ROOT, 'tests/fixtures/annotate');
@@ -96,6 +96,8 @@ function spawnKontext(args: readonly string[]): Promise<Run & { ms: number }> {
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kontext-annotate-'));
+  // The command reads the world pack as a bundled pack, as a build leaves it.
+  await writeWorldPack();
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 

@@ -10,9 +10,9 @@
 import { describe, expect, test } from 'vitest';
 import { readAccuracyFixtures, type AccuracyFixture } from '../../fixtures/accuracy';
 import { applyAcceptedMisses, formatMentionError, formatUnlocatedGold } from './evaluate-mentions';
-import { createBundledRecognizer, measureAccuracy, type AccuracyResult } from './measure-accuracy';
+import { createShippedRecognizer, measureAccuracy, type AccuracyResult } from './measure-accuracy';
 
-const recognizer = createBundledRecognizer();
+const recognizer = await createShippedRecognizer();
 const ENTITY_IDS = new Set(recognizer.entities.map((entity) => entity.id));
 
 const fixtures = readAccuracyFixtures();

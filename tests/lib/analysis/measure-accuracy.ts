@@ -1,6 +1,6 @@
 /**
  * Runs an accuracy fixture through the engine as the content script does (`annotateDocument`:
- * article region, page metadata, text model, analysis with the bundled pack) and scores the
+ * article region, page metadata, text model, analysis with the shipped packs) and scores the
  * mentions against its gold.
  * Shared by the accuracy test (happy-dom's globals) and `npm run accuracy` (a happy-dom `Window`
  * of its own): the caller parses the page, so both score the same way.
@@ -12,10 +12,11 @@ import { createRecognizer, type Recognizer } from '../../../lib/analysis/create-
 import { compilePack } from '../../../lib/knowledge/compile-pack';
 import type { KnowledgePack } from '../../../lib/knowledge/pack-types';
 import type { AccuracyExpectation } from '../../fixtures/accuracy';
+import { generateWorldPack } from '../../../scripts/knowledge-world/generate-world-pack';
 import { evaluateMentions, type Evaluation } from './evaluate-mentions';
 
 /**
- * The pack the fixtures' gold is written against. A path, not a URL: under happy-dom the global
+ * The bundled pack, which with the world pack the fixtures' gold is written against. A path, not a URL: under happy-dom the global
  * `URL` is happy-dom's, which `readFileSync` does not take.
  */
 export const BUNDLED_PACK_PATH = resolve(
@@ -23,10 +24,16 @@ export const BUNDLED_PACK_PATH = resolve(
   '../../../assets/knowledge/kim-putin-2023.json',
 );
 
-/** A recognizer over the bundled pack, read from disk (not through the build's virtual module). */
-export function createBundledRecognizer(): Recognizer {
+/**
+ * A recognizer over the packs Kontext ships, as a page has them: the bundled pack, read from
+ * disk (not through the build's virtual module), then the world pack, built in memory from the
+ * committed curated files as `npm run knowledge:world` builds it.
+ */
+export async function createShippedRecognizer(): Promise<Recognizer> {
   const pack = JSON.parse(readFileSync(BUNDLED_PACK_PATH, 'utf8')) as KnowledgePack;
-  return createRecognizer([compilePack(pack)]);
+  const world = await generateWorldPack();
+  if (!world.ok) throw new Error(`the world pack does not build:\n${world.problems.join('\n')}`);
+  return createRecognizer([compilePack(pack), compilePack(world.pack)]);
 }
 
 export interface AccuracyResult {
