@@ -200,6 +200,11 @@ export function formatSizes(sizes: BuildSizes): string[] {
   ];
   const rows = files.map((file) => [file, ...cells(chromium, file), ...cells(firefox, file)]);
   rows.push(['all of the above', ...total(chromium), ...total(firefox)]);
+  const zip = (name: keyof BuildSizes['zips']) => {
+    const bytes = sizes.zips[name];
+    return bytes === undefined ? ['-', '-'] : [formatBytes(bytes), ''];
+  };
+  rows.push(['store zip, every file (deflate)', ...zip('chromium'), ...zip('firefox')]);
   const table = formatColumns(
     [['built file', 'chrome-mv3 bytes', 'gzip', 'firefox-mv3 bytes', 'gzip'], ...rows],
     1,

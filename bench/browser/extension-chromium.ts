@@ -9,6 +9,7 @@ import { mkdtemp, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { WORLD_PACK_ID } from '../../scripts/knowledge-world/build-world-pack';
 import { EXTENSION_DIRS, extensionChromiumArgs } from '../../tests/browser/harness/browsers';
 import { CHROMIUM_PATH } from './launch-chromium';
 
@@ -62,6 +63,9 @@ async function askTabInExtension({ url, message }: { url: string; message: unkno
  * Starts Chromium with the extension built in `extensionDir` (the Chrome build, by default), every
  * request sent through the proxy at `proxyPort`.
  */
+/** The bundled packs the background stores for pages to read in part. */
+const STORED_PACK_IDS: readonly string[] = [WORLD_PACK_ID];
+
 export async function launchExtensionChromium(
   proxyPort: number,
   initScript: string,
@@ -80,6 +84,21 @@ export async function launchExtensionChromium(
   const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
   // The blank tab the browser starts with would be one more renderer beside the measured pages.
   await Promise.all(context.pages().map((page) => page.close()));
+  // Pages read the world pack from storage, which the background fills when it starts: measure
+  // once it is there, as on every page after the install.
+  await worker.evaluate(async (ids: readonly string[]) => {
+    const scope = globalThis as unknown as {
+      chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+    };
+    for (let waited = 0; waited < 30_000; waited += 100) {
+      const index = (await scope.chrome.storage.local.get('packs')).packs as
+        { packs?: { id: string }[] } | undefined;
+      const listed = new Set((index?.packs ?? []).map(({ id }) => id));
+      if (ids.every((id) => listed.has(id))) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`the background did not store the bundled packs ${ids.join(', ')}`);
+  }, STORED_PACK_IDS);
 
   const openExtensionPage = async (path: string): Promise<Page> => {
     const page = await context.newPage();
