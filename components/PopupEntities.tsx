@@ -38,6 +38,7 @@ export function PopupEntities({ view, text, language, entityTypes, onReveal }: P
                 key={`${entity.packId}/${entity.entityId}`}
                 entity={entity}
                 text={text}
+                adjectivesShown={view.adjectivesShown}
                 onReveal={(index) => onReveal(entity.packId, entity.entityId, index)}
               />
             ))}
@@ -51,10 +52,12 @@ export function PopupEntities({ view, text, language, entityTypes, onReveal }: P
 interface EntityItemProps {
   entity: EntityView;
   text: PopupText;
+  /** Whether the page draws adjectives: then they are among the count, else beside it. */
+  adjectivesShown: boolean;
   onReveal: (index: number) => void;
 }
 
-function EntityItem({ entity, text, onReveal }: EntityItemProps) {
+function EntityItem({ entity, text, adjectivesShown, onReveal }: EntityItemProps) {
   return (
     <li class={`entity ${entity.type}`} data-entity={entity.entityId}>
       <div class="entity-head">
@@ -68,7 +71,8 @@ function EntityItem({ entity, text, onReveal }: EntityItemProps) {
         </button>{' '}
         <span class="meta count">
           {text.mentions(entity.count)}
-          {entity.adjectives !== undefined && `, ${text.asAdjective(entity.adjectives)}`}
+          {entity.adjectives !== undefined &&
+            `, ${(adjectivesShown ? text.ofThemAdjectives : text.asAdjective)(entity.adjectives)}`}
         </span>
       </div>
       {entity.role && <p class="role">{entity.role}</p>}
@@ -84,7 +88,7 @@ const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp']);
  * Where an entity's mentions stand in the article, from its start (left) to its end (right): one
  * tick per mention. One stop for Tab; the arrow keys, Home and End move between the ticks.
  */
-function MentionStrip({ entity, text, onReveal }: EntityItemProps) {
+function MentionStrip({ entity, text, onReveal }: Omit<EntityItemProps, 'adjectivesShown'>) {
   const [active, setActive] = useState(0);
   const ticks = useRef<(HTMLButtonElement | null)[]>([]);
   const count = entity.positions.length;

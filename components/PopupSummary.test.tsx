@@ -40,6 +40,7 @@ function buildView(title = 'Kim bei Putin'): PageView {
     packs: new Map([[PACK.id, PACK]]),
     language: 'de',
     host: 'www.tagesschau.de',
+    adjectivesShown: false,
   });
 }
 
@@ -182,6 +183,16 @@ describe('PopupSummary', () => {
     );
     expect(root.querySelector('[data-entity="vladimir-putin"] .count')!.textContent).toBe(
       text.mentions(3),
+    );
+  });
+
+  test('where the page draws adjectives, the count holds them and says how many', () => {
+    const view = { ...buildView(), adjectivesShown: true };
+    const state = view.groups.find((group) => group.type === 'place')!.entities[0]!;
+    state.adjectives = 1;
+    const { root } = renderPopup({ kind: 'view', view });
+    expect(root.querySelector(`[data-entity="${state.entityId}"] .count`)!.textContent).toBe(
+      `${text.mentions(state.count)}, ${text.ofThemAdjectives(1)}`,
     );
   });
 

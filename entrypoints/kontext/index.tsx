@@ -245,6 +245,7 @@ export default defineUnlistedScript({
             packs,
             language,
             host,
+            adjectivesShown: settings.adjectivesShown,
           }),
         };
       },

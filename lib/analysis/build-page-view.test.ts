@@ -32,6 +32,7 @@ function viewOf(language: 'de' | 'en' = 'de', text = TEXT) {
     packs: new Map([[PACK.id, PACK]]),
     language,
     host: 'www.tagesschau.de',
+    adjectivesShown: false,
   });
 }
 

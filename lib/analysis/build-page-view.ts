@@ -8,6 +8,7 @@
 import type { EntityType, KnowledgePack, Language } from '../knowledge/pack-types';
 import type { EntityView, PageView, QuoteView, RelationView } from '../messages/page-view';
 import type { PageAnalysis } from './analyze-text';
+import { drawnAnalysis } from './drawn-analysis';
 import { buildTimeline } from './build-timeline';
 import { pickGist } from './pick-gist';
 import {
@@ -34,6 +35,11 @@ export interface PageViewInput {
   language: Language;
   /** The page's host. */
   host: string;
+  /**
+   * Whether the page draws states' adjectives: where it does not, the counts and ticks are of the
+   * other mentions, and each entity says how often it is also named by its adjective.
+   */
+  adjectivesShown: boolean;
 }
 
 /** Text as compared for quotes: typographic quotes and dashes plain, white space single. */
@@ -51,7 +57,22 @@ function round(value: number): number {
 }
 
 /** The view of `analysis` for the popup. */
-export function buildPageView({ analysis, text, packs, language, host }: PageViewInput): PageView {
+export function buildPageView({
+  analysis: full,
+  text,
+  packs,
+  language,
+  host,
+  adjectivesShown,
+}: PageViewInput): PageView {
+  const analysis = drawnAnalysis(full, adjectivesShown);
+  const adjectivesOf = new Map<string, number>();
+  for (const mention of full.mentions) {
+    if (mention.kind !== 'adjective') continue;
+    const key = `${mention.packId}/${mention.entityId}`;
+    adjectivesOf.set(key, (adjectivesOf.get(key) ?? 0) + 1);
+  }
+
   const matched = [...new Set(analysis.entities.map((entity) => entity.packId))]
     .map((id) => packs.get(id))
     .filter((pack): pack is KnowledgePack => pack !== undefined);
@@ -71,9 +92,7 @@ export function buildPageView({ analysis, text, packs, language, host }: PageVie
     ]
       .map((known) => known && findRoleOn(known, analysis.date))
       .find((found) => found !== undefined);
-    const adjectives = onPageEntity.mentions.filter(
-      (index) => analysis.mentions[index]!.kind === 'adjective',
-    ).length;
+    const adjectives = adjectivesOf.get(`${onPageEntity.packId}/${onPageEntity.entityId}`) ?? 0;
     return {
       packId: onPageEntity.packId,
       entityId: onPageEntity.entityId,
@@ -156,6 +175,7 @@ export function buildPageView({ analysis, text, packs, language, host }: PageVie
     },
     packs: matched.map((pack) => ({ id: pack.id, title: pack.title[language], asOf: pack.asOf })),
     mentionCount: analysis.mentions.length,
+    adjectivesShown,
     groups,
     quotes: quotes.map(({ at: _at, ...quote }) => quote),
     relations,

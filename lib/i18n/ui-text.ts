@@ -14,6 +14,8 @@ const UI_TEXT = {
     mentions: (count: number) => (count === 1 ? '1 mention' : `${count} mentions`),
     asAdjective: (count: number) =>
       count === 1 ? 'also named as an adjective once' : `also named as an adjective ${count} times`,
+    ofThemAdjectives: (count: number) =>
+      count === 1 ? 'one of them as an adjective' : `${count} of them as an adjective`,
     knowledgeAsOf: (date: string, pack: string) => `Knowledge as of ${date} · ${pack}`,
     roleOn: (date: string) => `on ${date}`,
     roleNow: 'Now',
@@ -46,6 +48,8 @@ const UI_TEXT = {
     mentions: (count: number) => (count === 1 ? '1 Erwähnung' : `${count} Erwähnungen`),
     asAdjective: (count: number) =>
       count === 1 ? 'einmal auch als Adjektiv genannt' : `${count}-mal auch als Adjektiv genannt`,
+    ofThemAdjectives: (count: number) =>
+      count === 1 ? 'eine davon als Adjektiv' : `${count} davon als Adjektiv`,
     knowledgeAsOf: (date: string, pack: string) => `Wissensstand ${date} · ${pack}`,
     roleOn: (date: string) => `am ${date}`,
     roleNow: 'Heute',

@@ -34,7 +34,10 @@ export const entityViewSchema = z.strictObject({
   /** The role it held on the article's date. */
   role: z.optional(text),
   count: z.int().check(z.minimum(1)),
-  /** How many of the mentions are its adjective ("russische"), where any are. */
+  /**
+   * How often the page names it by its adjective ("russische"), where it does: among `count`
+   * where the page draws adjectives, beside it where it does not.
+   */
   adjectives: z.optional(z.int().check(z.minimum(1))),
   /** Where each mention starts, as a fraction of the article's text (0 to 1), in text order. */
   positions: list(z.number().check(z.minimum(0), z.maximum(1))),
@@ -97,7 +100,10 @@ export const pageViewSchema = z.strictObject({
     date: day,
   }),
   packs: list(z.strictObject({ id, title: text, asOf: day })),
+  /** The mentions the page draws. */
   mentionCount: count,
+  /** Whether the page draws states' adjectives (the reader's setting). */
+  adjectivesShown: z.boolean(),
   /** Entities by type (person, organization, state, place), each by number of mentions. */
   groups: list(z.strictObject({ type: entityTypeSchema, entities: list(entityViewSchema) })),
   quotes: list(quoteViewSchema),

@@ -23,6 +23,7 @@ const VIEW: PageView = {
   page: { title: 'Kim bei Putin', publishedAt: '2023-09-14', language: 'de', date: '2023-09-14' },
   packs: [{ id: 'kim-putin-2023', title: 'Kim bei Putin (September 2023)', asOf: '2025-06-30' }],
   mentionCount: 3,
+  adjectivesShown: false,
   groups: [
     {
       type: 'person',

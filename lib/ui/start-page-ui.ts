@@ -5,6 +5,7 @@
  * supplies the view that renders a card.
  */
 import type { EntityOnPage, Mention, PageAnalysis } from '../analysis/analyze-text';
+import { drawnAnalysis } from '../analysis/drawn-analysis';
 import { startAnnotator, type Annotator, type AnnotatorOptions } from '../annotate/start-annotator';
 import type { AnnotateOptions } from '../annotate/annotate-page';
 import { readerLanguage } from '../i18n/card-language';
@@ -88,13 +89,18 @@ export function startPageUi(options: PageUiOptions): PageUi {
     isOwnNode: (node) => host?.contains(node) ?? false,
   });
 
-  /** Whether `mention` is drawn as far as its kind goes: adjectives only where asked for. */
-  const isKindShown = (mention: Mention) =>
-    mention.kind !== 'adjective' || options.areAdjectivesShown?.() === true;
-
-  /** The mentions the reader sees: those of the entity types shown, adjectives where asked. */
-  const mentions = (): readonly Mention[] => {
+  /**
+   * The analysis as drawn: without the adjectives the reader does not see, so that the stops, the
+   * cards' "mention 2 of 3" and the way from one mention to the next count only what is drawn.
+   */
+  const drawn = (): PageAnalysis | undefined => {
     const analysis = annotator.current?.analysis;
+    return analysis && drawnAnalysis(analysis, options.areAdjectivesShown?.() === true);
+  };
+
+  /** The mentions the reader sees: those drawn, of the entity types shown. */
+  const mentions = (): readonly Mention[] => {
+    const analysis = drawn();
     const isTypeShown = options.isTypeShown;
     if (!analysis) return [];
     const hidden = new Set(
@@ -102,28 +108,23 @@ export function startPageUi(options: PageUiOptions): PageUi {
         .filter((entity) => isTypeShown?.(entity.type) === false)
         .map((entity) => `${entity.packId}/${entity.entityId}`),
     );
-    const shown = analysis.mentions.filter(
-      (mention) => isKindShown(mention) && !hidden.has(`${mention.packId}/${mention.entityId}`),
+    if (hidden.size === 0) return analysis.mentions;
+    return analysis.mentions.filter(
+      (mention) => !hidden.has(`${mention.packId}/${mention.entityId}`),
     );
-    return shown.length === analysis.mentions.length ? analysis.mentions : shown;
   };
 
-  /** The mention `step` places away among the same entity's mentions. */
+  /** The mention `step` places away among the same entity's drawn mentions. */
   const sibling = (mention: Mention, step: -1 | 1): Mention | undefined => {
-    const analysis = annotator.current?.analysis;
+    const analysis = drawn();
     const onPage = analysis?.entities.find(
       (entity) => entity.entityId === mention.entityId && entity.packId === mention.packId,
     );
     if (!analysis || !onPage) return undefined;
     const count = onPage.mentions.length;
-    let position = onPage.mentions.indexOf(analysis.mentions.indexOf(mention));
-    // The next one drawn: an adjective the reader does not see is passed over.
-    for (let tried = 0; tried < count; tried += 1) {
-      position = (position + step + count) % count;
-      const next = analysis.mentions[onPage.mentions[position]!]!;
-      if (isKindShown(next)) return next;
-    }
-    return undefined;
+    const position = onPage.mentions.indexOf(analysis.mentions.indexOf(mention));
+    if (position === -1) return undefined;
+    return analysis.mentions[onPage.mentions[(position + step + count) % count]!];
   };
 
   const reveal = (mention: Mention): DOMRect | undefined => {
@@ -145,7 +146,7 @@ export function startPageUi(options: PageUiOptions): PageUi {
       return createMentionHitTest(doc, annotation.collected, mentions())(x, y);
     },
     renderCard: (container, mention) => {
-      const analysis = annotator.current?.analysis;
+      const analysis = drawn();
       const pack = options.packs.get(mention.packId);
       if (!analysis || !pack) return;
       const language = cardLanguage(analysis);
@@ -192,7 +193,7 @@ export function startPageUi(options: PageUiOptions): PageUi {
     doc,
     getHost,
     getStops: () => {
-      const analysis = annotator.current?.analysis;
+      const analysis = drawn();
       if (!analysis) return [];
       const language = cardLanguage(analysis);
       const text = getPageText(language);
@@ -233,7 +234,7 @@ export function startPageUi(options: PageUiOptions): PageUi {
     annotator,
     navigator,
     revealEntity: (packId, entityId, index) => {
-      const analysis = annotator.current?.analysis;
+      const analysis = drawn();
       const onPage = analysis?.entities.find(
         (entity) => entity.entityId === entityId && entity.packId === packId,
       );

@@ -427,6 +427,7 @@ async function renderAll(pack: KnowledgePack, label: string): Promise<Rendered> 
       packs: new Map([[checked.pack.id, checked.pack]]),
       language,
       host: HOST,
+      adjectivesShown: false,
     });
     const answer = parsePageViewAnswer(structuredClone({ status: 'ready', view }));
     if (answer?.status !== 'ready') {

@@ -352,6 +352,7 @@ function buildAnswer(): PageViewAnswer {
     packs: new Map([[BUNDLED_PACK.id, BUNDLED_PACK]]),
     language: 'de',
     host: 'www.tagesschau.de',
+    adjectivesShown: false,
   });
   return { status: 'ready', view };
 }
