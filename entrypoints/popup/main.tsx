@@ -24,6 +24,7 @@ import {
   findTab,
   injectContentScript,
   revealMention,
+  STARTING_TIMEOUT_MS,
   type PopupTab,
 } from './tab-connection';
 
@@ -50,9 +51,9 @@ function Popup() {
   const [permissionDenied, setPermissionDenied] = useState(false);
   const [hasOptions, setHasOptions] = useState(hasOptionsPage);
 
-  const load = async (found: PopupTab) => {
+  const load = async (found: PopupTab, timeoutMs?: number) => {
     setState({ kind: 'loading' });
-    setState(await askForView(found.id, language));
+    setState(await askForView(found.id, language, timeoutMs));
   };
 
   useEffect(() => {
@@ -108,10 +109,11 @@ function Popup() {
         setState({ kind: 'off', host });
         return;
       }
-      let answer = await askForView(tab.id, language);
+      // Turned on, the content script starts afresh: it gets longer to answer.
+      let answer = await askForView(tab.id, language, STARTING_TIMEOUT_MS);
       if (answer.kind === 'not-running') {
         await injectContentScript(tab.id).catch(() => undefined);
-        answer = await askForView(tab.id, language);
+        answer = await askForView(tab.id, language, STARTING_TIMEOUT_MS);
       }
       setState(answer);
     })();
@@ -126,7 +128,8 @@ function Popup() {
     try {
       // activeTab grants this for the tab the reader opened the popup on.
       await injectContentScript(tab.id);
-      await load(tab);
+      // Put in just now, the content script reads the page first.
+      await load(tab, STARTING_TIMEOUT_MS);
     } catch {
       setState({ kind: 'cannot-run' });
     }

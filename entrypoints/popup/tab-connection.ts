@@ -19,6 +19,12 @@ import {
 
 /** How long the popup waits for a content script before it says there was no answer. */
 export const ANSWER_TIMEOUT_MS = 1000;
+/**
+ * How long it waits for one that has just been turned on: that one reads the page afresh, and
+ * where its tab is in the background (as it is while the popup is open as a page), the browser
+ * slows the timers between the annotation's slices.
+ */
+export const STARTING_TIMEOUT_MS = 5000;
 
 export interface PopupTab {
   id: number;
@@ -45,12 +51,16 @@ export async function findTab(search: string): Promise<PopupTab | undefined> {
   }
 }
 
-/** Asks the tab's content script for the page view, in `language`. */
-export async function askForView(tabId: number, language: Language): Promise<PopupState> {
+/** Asks the tab's content script for the page view, in `language`, waiting `timeoutMs`. */
+export async function askForView(
+  tabId: number,
+  language: Language,
+  timeoutMs = ANSWER_TIMEOUT_MS,
+): Promise<PopupState> {
   const request: GetPageViewRequest = { type: GET_PAGE_VIEW, language };
   try {
     const answer = parsePageViewAnswer(
-      await withTimeout(browser.tabs.sendMessage(tabId, request), ANSWER_TIMEOUT_MS),
+      await withTimeout(browser.tabs.sendMessage(tabId, request), timeoutMs),
     );
     if (!answer) return { kind: 'no-answer' };
     return answer.status === 'off'
