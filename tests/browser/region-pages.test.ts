@@ -21,20 +21,27 @@ const REGIONS_DIR = resolve(import.meta.dirname, '../fixtures/regions');
 /** How long a page without names is watched for a highlight that should not come. */
 const QUIET_MS = 1500;
 
-/** The words of every mention `annotateDocument` finds on a region fixture, sorted. */
-function expectedMentions(file: string): string[] {
+/**
+ * The words of every mention `annotateDocument` finds on a region fixture that a page draws by
+ * default (states' adjectives are not), sorted.
+ */
+function expectedMentions(
+  file: string,
+  { recognizer, packs }: ReturnType<typeof loadShippedPacks>,
+): string[] {
   const { doc, close } = parseSavedPage(readFileSync(resolve(REGIONS_DIR, file)), {
     url: regionPageUrl(file),
   });
-  // What the extension ships: the bundled pack and the world pack.
-  const { recognizer, packs } = loadShippedPacks();
   const annotation = annotateDocument(doc, {
     recognizer,
     packs,
     today: new Date().toISOString().slice(0, 10),
   });
   close();
-  return annotation.mentions.map((mention) => mention.text).sort();
+  return annotation.mentions
+    .filter((mention) => mention.kind !== 'adjective')
+    .map((mention) => mention.text)
+    .sort();
 }
 
 async function waitForWords(tab: TabHandle, expected: number): Promise<string[]> {
@@ -52,8 +59,10 @@ for (const name of BROWSERS) {
 
     test('each page is highlighted exactly where annotateDocument finds mentions', async () => {
       const differences: string[] = [];
+      // What the extension ships: the bundled pack and the world pack.
+      const shipped = loadShippedPacks();
       for (const file of REGION_PAGES) {
-        const expected = expectedMentions(file);
+        const expected = expectedMentions(file, shipped);
         const tab = await session.browser.openTab(regionPageUrl(file));
         const words = await waitForWords(tab, expected.length);
         await tab.close();
