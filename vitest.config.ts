@@ -16,6 +16,10 @@ export default defineConfig({
             'tests/tooling/**/*.test.ts',
           ],
           environment: 'node',
+          // The fuzz tests check thousands of inputs each: about 1.5 s alone, but six times
+          // that on CI's two busy cores, where vitest's default of 5 s failed them. A limit is
+          // no measure of speed here (the bench is); it only catches a test that hangs.
+          testTimeout: 30_000,
         },
       },
       {
