@@ -4,11 +4,12 @@
  *
  * The content script is built the way `npm run build` builds it (WXT, the project's own
  * `wxt.config.ts`, Chromium's target) with one change: the bundled-pack plugin reads an empty
- * folder, so `virtual:kontext/bundled-packs` exports no pack and the script carries no knowledge
- * data. Everything else (code, styles, the engine, the card) is measured as it ships; the popup
- * and options pages are not built, since no news page loads them. The build runs in a temporary
- * root with its own `.wxt/` and output folder, so the repository's build and generated types are
- * left alone. Used by the size test (tests/tooling/) and the bench.
+ * folder, for the packs it carries and for the generated ones, so `virtual:kontext/bundled-packs`
+ * exports no pack, `virtual:kontext/stored-pack-heads` no head, and the script carries no
+ * knowledge data. Everything else (code, styles, the engine, the card) is measured as it ships;
+ * the popup and options pages are not built, since no news page loads them. The build runs in a
+ * temporary root with its own `.wxt/` and output folder, so the repository's build and generated
+ * types are left alone. Used by the size test (tests/tooling/) and the bench.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
@@ -77,7 +78,10 @@ async function listScriptEntrypoints(): Promise<string[]> {
     .map((entry) => entry.name.replace(/\.[jt]sx?$/, '').replace(/\.content$/, ''));
 }
 
-/** `plugins` with the bundled-pack plugin reading `packsDir` instead of assets/knowledge/. */
+/**
+ * `plugins` with the bundled-pack plugin reading `packsDir` instead of assets/knowledge/ and of its
+ * generated/ folder.
+ */
 function withPacksFrom(plugins: PluginOption[], packsDir: string): PluginOption[] {
   const isPacksPlugin = (plugin: PluginOption) =>
     Boolean(plugin && 'name' in plugin && plugin.name === PACKS_PLUGIN);
@@ -85,7 +89,9 @@ function withPacksFrom(plugins: PluginOption[], packsDir: string): PluginOption[
   if (!plugins.some(isPacksPlugin)) {
     throw new Error(`wxt.config.ts has no Vite plugin named "${PACKS_PLUGIN}" to empty`);
   }
-  return plugins.map((plugin) => (isPacksPlugin(plugin) ? bundledPacksPlugin(packsDir) : plugin));
+  return plugins.map((plugin) =>
+    isPacksPlugin(plugin) ? bundledPacksPlugin(packsDir, packsDir) : plugin,
+  );
 }
 
 /** Builds the extension for Chromium with no bundled pack into `temp`; its output folder. */

@@ -7,7 +7,10 @@
  *   writes) are too big for every page to load: the background stores them in the imported-pack
  *   layout (`lib/packs/stored-pack-layout.ts`), so that a page reads only what it names.
  *   `virtual:kontext/stored-pack-parts` exports them split into those parts, for the background;
- *   `virtual:kontext/stored-packs` exports them whole, for the options page.
+ *   `virtual:kontext/stored-packs` exports them whole, for the options page;
+ *   `virtual:kontext/stored-pack-heads` exports only their heads, for the content script: a page
+ *   recognizes with them from its start, and reads the parts as soon as its words are known,
+ *   without waiting for the index of stored packs to name them.
  *
  * A pack that fails `checkPack` fails the build with every problem listed, so no broken pack
  * ships; so does a missing `generated/` folder (the build runs the generator first).
@@ -23,7 +26,13 @@ import { splitPack } from '../lib/packs/stored-pack-layout';
 const INLINE_MODULE = 'virtual:kontext/bundled-packs';
 const PARTS_MODULE = 'virtual:kontext/stored-pack-parts';
 const STORED_MODULE = 'virtual:kontext/stored-packs';
-const MODULES: ReadonlySet<string> = new Set([INLINE_MODULE, PARTS_MODULE, STORED_MODULE]);
+const HEADS_MODULE = 'virtual:kontext/stored-pack-heads';
+const MODULES: ReadonlySet<string> = new Set([
+  INLINE_MODULE,
+  PARTS_MODULE,
+  STORED_MODULE,
+  HEADS_MODULE,
+]);
 
 export const KNOWLEDGE_DIR = resolve(import.meta.dirname, '../assets/knowledge');
 /** The generated packs (git-ignored): bundled, but stored by the background. */
@@ -112,11 +121,16 @@ export function bundledPacksPlugin(dir = KNOWLEDGE_DIR, generatedDir = GENERATED
         );
         return `export const storedPacks = [${entries.join(',\n')}];\n`;
       }
+      // The head's text is the one the background writes into the index: a page compares them.
       const entries = packs.map((pack) => {
         const parts = splitPack(pack, compilePack(pack));
-        return `{ id: ${JSON.stringify(pack.id)}, head: ${JSON.stringify(JSON.stringify(parts.head))}, buckets: ${JSON.stringify(parts.buckets)}, chunks: ${JSON.stringify(parts.chunks)} }`;
+        const head = `id: ${JSON.stringify(pack.id)}, head: ${JSON.stringify(JSON.stringify(parts.head))}`;
+        return module === HEADS_MODULE
+          ? `{ ${head} }`
+          : `{ ${head}, buckets: ${JSON.stringify(parts.buckets)}, chunks: ${JSON.stringify(parts.chunks)} }`;
       });
-      return `export const storedPackParts = [${entries.join(',\n')}];\n`;
+      const name = module === HEADS_MODULE ? 'storedPackHeads' : 'storedPackParts';
+      return `export const ${name} = [${entries.join(',\n')}];\n`;
     },
   };
 }

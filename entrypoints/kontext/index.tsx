@@ -1,4 +1,5 @@
 import { bundledPacks } from 'virtual:kontext/bundled-packs';
+import { storedPackHeads } from 'virtual:kontext/stored-pack-heads';
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import hostCss from '../../components/ui-host.css?inline';
@@ -19,8 +20,8 @@ import { createPackMap } from '../../lib/packs/pack-map';
 import { createKnowledgeLoader } from '../../lib/packs/page-knowledge';
 import {
   PACK_INDEX_AREA_KEY,
+  pickPagePacks,
   readPackIndex,
-  readStoredPagePacks,
   type StoredPagePack,
 } from '../../lib/packs/read-page-packs';
 import { readSettings } from '../../lib/settings/read-settings';
@@ -37,6 +38,10 @@ const MAX_TIMINGS = 100;
 
 /** The bundled packs' ids. */
 const bundledIds = new Set(bundledPacks.map(({ compiled }) => compiled.id));
+/** The bundled packs the background stores (the world pack), by id: their heads' text. */
+const storedHeads: ReadonlyMap<string, string> = new Map(
+  storedPackHeads.map(({ id, head }) => [id, head]),
+);
 
 /** The reader's settings and the index of imported packs (with their heads), in one read. */
 function readStored(): Promise<Record<string, unknown>> {
@@ -70,8 +75,15 @@ export default defineUnlistedScript({
       browser.runtime.getManifest().content_scripts?.flatMap(({ matches }) => matches ?? []) ?? [],
     );
     let settings: Settings = DEFAULT_SETTINGS;
-    // Imported packs, read from storage a part at a time, as the page needs them.
-    let imported: StoredPagePack[] = [];
+    // Stored packs, read from storage a part at a time, as the page needs them: until the index
+    // of stored packs is read, the bundled ones the background stores, whose heads this script
+    // carries, so that their parts are read as soon as the page's words are known. Should the
+    // index not hold this build's heads (the background has yet to store them), the page starts
+    // again without them before it draws anything.
+    let imported: StoredPagePack[] = pickPagePacks(
+      { packs: storedPackHeads.map(({ id, head }) => ({ id, importedAt: 0, head })) },
+      storedHeads,
+    );
     // The recognizer and the cards' packs, over the packs the reader has on; built again when
     // packs are imported, removed, turned on or off.
     let recognizer: Recognizer;
@@ -212,7 +224,7 @@ export default defineUnlistedScript({
     // them, as soon as can be. Storage that cannot be read leaves the defaults.
     const loadAll = async (read = readStored()) => {
       const items = await read.catch(() => ({}) as Record<string, unknown>);
-      imported = readStoredPagePacks(readPackIndex(items[PACK_INDEX_AREA_KEY]));
+      imported = pickPagePacks(readPackIndex(items[PACK_INDEX_AREA_KEY]), storedHeads);
       apply(items[SETTINGS_AREA_KEY]);
     };
     start(loadAll(firstRead));

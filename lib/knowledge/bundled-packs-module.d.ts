@@ -21,6 +21,15 @@ declare module 'virtual:kontext/stored-pack-parts' {
   }[];
 }
 
+/** The generated bundled packs' heads, as `stored-pack-parts` has them, for the content script. */
+declare module 'virtual:kontext/stored-pack-heads' {
+  export const storedPackHeads: readonly {
+    id: string;
+    /** The head's JSON text, as the index of packs holds it. */
+    head: string;
+  }[];
+}
+
 /** The generated bundled packs, whole, for the options page. */
 declare module 'virtual:kontext/stored-packs' {
   /* eslint-disable @typescript-eslint/consistent-type-imports */

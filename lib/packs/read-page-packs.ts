@@ -94,6 +94,22 @@ export function readStoredPagePacks(index: PackIndex): StoredPagePack[] {
   });
 }
 
+/**
+ * The packs of `index` a page reads: imported packs with their heads, and a bundled pack the
+ * background stores (`bundledHeads`: its id, with its head's text as this build has it) only where
+ * the index holds this build's head. Another head is an earlier build's, whose parts an update is
+ * about to store anew: the page does without the pack until the index changes.
+ */
+export function pickPagePacks(
+  index: PackIndex,
+  bundledHeads: ReadonlyMap<string, string>,
+): StoredPagePack[] {
+  const current = index.packs.filter(
+    ({ id, head }) => !bundledHeads.has(id) || head === bundledHeads.get(id),
+  );
+  return readStoredPagePacks({ packs: current });
+}
+
 /** The imported packs as a page finds them (one storage call); never throws. */
 export async function loadImportedPagePacks(area: StorageArea): Promise<StoredPagePack[]> {
   try {

@@ -61,6 +61,29 @@ describe('bundled packs plugin', () => {
     expect(whole).toMatch(/aliasCount: \d+ \}/);
   });
 
+  test('the content script gets the generated packs’ heads, as the background stores them', async () => {
+    await mkdir(join(dir, 'generated'));
+    await copyFile(
+      join(KNOWLEDGE_DIR, 'kim-putin-2023.json'),
+      join(dir, 'generated', 'kim-putin-2023.json'),
+    );
+    // Each entry's id and head, as the modules write them: JSON string literals.
+    const headsOf = (code: string) =>
+      [...code.matchAll(/\{ id: ("(?:[^"\\]|\\.)*"), head: ("(?:[^"\\]|\\.)*")/g)].map(
+        ([, id, head]) => ({ id: JSON.parse(id!) as string, head: JSON.parse(head!) as string }),
+      );
+    const parts = await loadModule(dir, 'virtual:kontext/stored-pack-parts');
+    const heads = await loadModule(dir, 'virtual:kontext/stored-pack-heads');
+    expect(heads).toMatch(/^export const storedPackHeads = \[/);
+    const storedPackHeads = headsOf(heads);
+    expect(storedPackHeads).toHaveLength(1);
+    // The same text, so that a page can tell that storage holds this build's parts.
+    expect(storedPackHeads).toEqual(headsOf(parts));
+    expect(JSON.parse(storedPackHeads[0]!.head)).toMatchObject({ base: { id: 'kim-putin-2023' } });
+    // Nothing but the heads: the parts stay with the background.
+    expect(heads).not.toContain('buckets: [');
+  });
+
   test('without the generated folder the build says to run the generator', async () => {
     await expect(loadModule(dir, 'virtual:kontext/stored-pack-parts')).rejects.toThrow(
       /generated does not exist: run npm run knowledge:world/,
