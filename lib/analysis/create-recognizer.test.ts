@@ -118,6 +118,38 @@ describe('packs that come a part at a time', () => {
     expect(recognizer.entities[found[1]!.entity]?.packId).toBe('stored');
   });
 
+  test('a slot’s entity has the type its aliases came with until the entity comes', () => {
+    const recognizer = createRecognizer([PACKS[0]!], [{ id: 'stored', entityCount: 3 }]);
+    const offset = recognizer.entities.length - 3;
+    recognizer.addAliases(
+      'stored',
+      [
+        ['Kim Jong Un', 0, 0],
+        ['Nordkorea', 1, 0],
+        ['Pjöngjang', 2, 0],
+      ],
+      {
+        first: [
+          firstWordHash('Kim Jong Un'),
+          firstWordHash('Nordkorea'),
+          firstWordHash('Pjöngjang'),
+        ],
+      },
+      // Stored data, not checked again: what is no type is none.
+      { types: { 0: 'person', 1: 'state', 2: 'capital' } },
+    );
+    expect(recognizer.typeOf(0)).toBe(PACKS[0]!.entities[0]!.type);
+    expect([0, 1, 2].map((index) => recognizer.typeOf(offset + index))).toEqual([
+      'person',
+      'state',
+      undefined,
+    ]);
+    recognizer.addEntities('stored', [
+      [2, { id: 'pyongyang', type: 'place', names: { de: 'Pjöngjang', en: 'Pyongyang' } }],
+    ]);
+    expect(recognizer.typeOf(offset + 2)).toBe('place');
+  });
+
   test('a pack without a slot, and entities out of its range, are refused', () => {
     const recognizer = createRecognizer([], [{ id: 'stored', entityCount: 1 }]);
     expect(recognizer.addAliases('other', [['Kim', 0, 0]], { first: [firstWordHash('Kim')] })).toBe(
@@ -194,7 +226,7 @@ describe('one entity across packs', () => {
       'world',
       [['Kremlin', 3, 0]],
       { first: [firstWordHash('Kremlin')] },
-      { 3: 'Q37756' },
+      { wikidata: { 3: 'Q37756' } },
     );
     const mentions = recognizer.recognize(text, OPTIONS);
     // Kreml, Kremlin, and the Kreml of "Moskauer Kreml", which only the world pack knows.
@@ -215,9 +247,7 @@ describe('one entity across packs', () => {
         pack,
         [[name, 0, 0]],
         { first: [firstWordHash(name)] },
-        {
-          0: 'Q37756',
-        },
+        { wikidata: { 0: 'Q37756' } },
       );
     add('imported', 'Kremlin');
     expect(recognizer.recognize(text, OPTIONS).map(({ entity }) => entity)).toEqual([1]);
@@ -235,7 +265,7 @@ describe('one entity across packs', () => {
         ['Kremlin', 1, 0],
       ],
       { first: [firstWordHash('Kreml'), firstWordHash('Kremlin')] },
-      { 0: 'kremlin', 1: 'kremlin' },
+      { wikidata: { 0: 'kremlin', 1: 'kremlin' } },
     );
     expect(recognizer.recognize(text, OPTIONS).map(({ entity }) => entity)).toEqual([0, 1, 0]);
     expect(recognizer.twinsOf(0)).toEqual([]);

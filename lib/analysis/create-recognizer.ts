@@ -9,6 +9,7 @@
  * twins (`twinsOf`), whose knowledge the cards add to it.
  */
 import type { CompiledAlias, CompiledEntity, CompiledPack } from '../knowledge/compile-pack';
+import type { EntityType } from '../knowledge/pack-types';
 import { buildMatcher, type Matcher, type MatcherEntry } from '../matching/build-matcher';
 import {
   resolveMentions,
@@ -47,6 +48,28 @@ export interface RecognitionStats {
 }
 
 /**
+ * What a slot's aliases say of their entities (by number within the pack) before the entities
+ * come: the Wikidata item, which joins an entity to its twins, and the type. Stored data, not
+ * checked again: what is not a Wikidata id or a type is left out.
+ */
+export interface SlotEntityFacts {
+  wikidata?: Readonly<Record<number, unknown>>;
+  types?: Readonly<Record<number, unknown>>;
+}
+
+/** Every entity type, to tell stored data that is one. */
+const IS_ENTITY_TYPE: Readonly<Record<EntityType, true>> = {
+  person: true,
+  organization: true,
+  state: true,
+  place: true,
+};
+
+function isEntityType(value: unknown): value is EntityType {
+  return typeof value === 'string' && Object.hasOwn(IS_ENTITY_TYPE, value);
+}
+
+/**
  * A pack whose aliases and entities come later, a part at a time (a large imported pack, read
  * from storage only as far as a page needs it): its place among the entities is kept.
  */
@@ -65,14 +88,20 @@ export interface Recognizer {
   matcher: Matcher;
   /**
    * Adds aliases of the slot `packId` (entity numbers within the pack), with the hashes of their
-   * first two tokens (`startHashes`); false without such a slot.
+   * first two tokens (`startHashes`), and, by entity number, their entities' Wikidata items and
+   * types where known (`SlotEntityFacts`); false without such a slot.
    */
   addAliases(
     packId: string,
     aliases: readonly CompiledAlias[],
     hashes: { first: readonly number[]; second?: readonly number[] },
-    wikidata?: Readonly<Record<number, unknown>>,
+    facts?: SlotEntityFacts,
   ): boolean;
+  /**
+   * The type of entity `entity`: its own, or for a slot's entity not added yet, the type its
+   * aliases came with. What a page needs to draw a mention.
+   */
+  typeOf(entity: number): EntityType | undefined;
   /** Adds entities of the slot `packId`, each with its number within the pack. */
   addEntities(packId: string, added: readonly (readonly [number, CompiledEntity])[]): boolean;
   /**
@@ -120,6 +149,8 @@ export function createRecognizer(
   const slotPlaces = new Map<string, { offset: number; count: number }>();
   const twinsByItem = new Map<string, Twins>();
   const twinsOfEntity = new Map<number, Twins>();
+  // The types of slots' entities whose aliases came before them.
+  const slotTypes = new Map<number, EntityType>();
 
   /**
    * The entity that `entity`'s aliases point to: the first of its Wikidata item `wikidata`. An
@@ -307,16 +338,23 @@ export function createRecognizer(
   return {
     entities,
     matcher,
-    addAliases(packId, aliases, hashes, wikidata) {
+    addAliases(packId, aliases, hashes, facts) {
       const place = slotPlaces.get(packId);
       if (!place) return false;
       matcher.add(
-        enter(aliases, hashes, place.offset, place.count, (entity) => wikidata?.[entity]),
+        enter(aliases, hashes, place.offset, place.count, (entity) => facts?.wikidata?.[entity]),
       );
+      for (const [, entity] of aliases) {
+        const type = facts?.types?.[entity];
+        if (entity >= 0 && entity < place.count && isEntityType(type)) {
+          slotTypes.set(place.offset + entity, type);
+        }
+      }
       // What was matched before did not know these aliases.
       remembered = new Map();
       return true;
     },
+    typeOf: (entity) => entities[entity]?.type ?? slotTypes.get(entity),
     twinsOf(entity) {
       const twins = twinsOfEntity.get(entity);
       return twins ? twins.members.filter((member) => member !== entity) : [];

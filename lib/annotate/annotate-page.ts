@@ -138,13 +138,6 @@ export async function annotatePage(options: AnnotateOptions): Promise<PageAnnota
     await options.drawAfter.catch(() => undefined);
     if (signal.aborted) return undefined;
   }
-  if (options.loader) {
-    await options.loader.loadEntities(
-      resolved.map((mention) => mention.entity),
-      slicing,
-    );
-    if (signal.aborted) return undefined;
-  }
 
   // On a large page, the highlights get a task of their own, and the page a turn after the
   // repaint that follows: this work and that repaint should not hold the page up back to back.
@@ -156,7 +149,8 @@ export async function annotatePage(options: AnnotateOptions): Promise<PageAnnota
   // The highlights first: what the reader sees should not wait for sentences and counts.
   const rangesByName = new Map<string, StaticRange[]>();
   for (const mention of resolved) {
-    const type = recognizer.entities[mention.entity]?.type;
+    // A stored pack's aliases came with their entities' types: drawing waits for no entity.
+    const type = recognizer.typeOf(mention.entity);
     const bounds = locateRange(collected, mention.start, mention.end);
     if (!bounds || !type || options.isTypeShown?.(type) === false) continue;
     if (mention.kind === 'adjective' && options.areAdjectivesShown?.() !== true) continue;
@@ -200,12 +194,21 @@ async function describeAfterDrawing(
   // A turn for the page, which can paint them now.
   await pause();
   if (large) await pause();
-  // The entities the mentions may also stand for: describing the mentions names them (a card
-  // says "it may also mean"), the highlights do not, so they are read once those are drawn.
-  const alternatives = resolved.flatMap((mention) => mention.alternatives ?? []);
-  if (options.loader && alternatives.length > 0) {
-    await options.loader.loadEntities(alternatives, slicing);
+  // The entities named, and those the mentions may also stand for (a card says "it may also
+  // mean"): describing the mentions needs them, the highlights did not.
+  if (options.loader) {
+    const named = resolved.flatMap((mention) => [mention.entity, ...(mention.alternatives ?? [])]);
+    await options.loader.loadEntities(named, slicing);
     if (options.signal.aborted) return undefined;
   }
-  return runInSlices(describeMentionsSteps(text, options.recognizer, resolved, context), slicing);
+  // Stored parts that could not be read leave entities out: their mentions are not described.
+  const isKnown = (entity: number) => options.recognizer.entities[entity] !== undefined;
+  const known = resolved
+    .filter((mention) => isKnown(mention.entity))
+    .map((mention) =>
+      mention.alternatives?.every(isKnown) === false
+        ? { ...mention, alternatives: mention.alternatives.filter(isKnown) }
+        : mention,
+    );
+  return runInSlices(describeMentionsSteps(text, options.recognizer, known, context), slicing);
 }

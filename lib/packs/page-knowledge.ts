@@ -92,7 +92,7 @@ export function createKnowledgeLoader(
             pack.id,
             bucket.aliases,
             { first: bucket.firstHashes, second: bucket.secondHashes },
-            bucket.wikidata,
+            { wikidata: bucket.wikidata, types: bucket.types },
           );
         const read =
           keys && (await loadAliasBuckets(area, [...readings.values()], keys, add, slicing));

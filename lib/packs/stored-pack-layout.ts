@@ -18,27 +18,39 @@
  * reads them for a page.
  */
 import { COMPILED_FORMAT, type CompiledAlias, type CompiledPack } from '../knowledge/compile-pack';
-import type { KnowledgePack } from '../knowledge/pack-types';
+import type { EntityType, KnowledgePack } from '../knowledge/pack-types';
 
 /**
  * Bumped whenever the layout changes; a pack stored in another is stored again from its source.
  * Layout 3 keeps the head in the index, where layout 2 had it under a key of its own. Alias
- * buckets name their entities' Wikidata items from compiled format 4 on (`AliasBucket`).
+ * buckets name their entities' Wikidata items from compiled format 4 on (`AliasBucket`). Layout 4
+ * names their entities' types in the buckets too, so that a page draws its highlights before it
+ * reads an entity; its Bloom filter has twice the bits, and a small pack more, smaller buckets.
  */
-export const STORED_LAYOUT = 3;
+export const STORED_LAYOUT = 4;
 
 /**
- * Aliases a bucket, on average: a page's words fetch some ten kilobytes each, and an import writes
- * a few hundred parts, not thousands (storage writes many small items slowly: 1.5 s against 1.0 s
- * for a 50,000-alias pack at 48 a bucket and 16 entities a chunk).
+ * Aliases a bucket at most, on average: a page's words fetch some ten kilobytes each, and an
+ * import writes a few hundred parts, not thousands (storage writes many small items slowly: 1.5 s
+ * against 1.0 s for a 50,000-alias pack at 48 a bucket and 16 entities a chunk).
  */
-const ALIASES_PER_BUCKET = 160;
+const MAX_ALIASES_PER_BUCKET = 160;
+/**
+ * Buckets a pack has at least, where it has that many aliases: an article's names fetch a few
+ * dozen of them, and of a small pack (the world pack's 3,500 aliases) those should be a few
+ * kilobytes, not most of the pack.
+ */
+const MIN_BUCKETS = 256;
 /** Entities per chunk (without their aliases): a few kilobytes, read for each name a page has. */
 export const ENTITIES_PER_CHUNK = 48;
 
-/** Bits of the Bloom filter per first word, and probes per look-up: about 1 % false hits. */
-const BLOOM_BITS_PER_KEY = 10;
-const BLOOM_PROBES = 7;
+/**
+ * Bits of the Bloom filter per key, and probes per look-up: about 1 false hit in 15,000 look-ups.
+ * A page looks up a thousand keys and more (its words, stems and pairs of words); at 1 % it would
+ * read a bucket on nearly every page for words no pack has, and each read is a storage call.
+ */
+const BLOOM_BITS_PER_KEY = 20;
+const BLOOM_PROBES = 14;
 /** The filter's bits go 15 to a character, from U+4E00: never a surrogate, safe in any storage. */
 const BLOOM_CHAR_BITS = 15;
 const BLOOM_CHAR_BASE = 0x4e00;
@@ -62,15 +74,16 @@ export interface StoredPackHead {
 }
 
 /**
- * One bucket: aliases (entities numbered within the pack) and their first words' hashes, and the
- * Wikidata items of their entities (by number), so that a page knows an entity another pack has
- * too before it reads the entity's chunk.
+ * One bucket: aliases (entities numbered within the pack) and their first words' hashes, and, by
+ * entity number, their entities' Wikidata items (so that a page knows an entity another pack has
+ * too) and types (so that it draws its highlights) before it reads the entities' chunks.
  */
 export interface AliasBucket {
   aliases: CompiledAlias[];
   firstHashes: number[];
   secondHashes: number[];
   wikidata?: Record<number, string>;
+  types?: Record<number, EntityType>;
 }
 
 /** One chunk: its entities, numbered within the pack, and what cards say about them. */
@@ -173,7 +186,12 @@ export function bloomHas(filter: BloomFilter, hash: number): boolean {
 
 /** A valid pack (checked), with its compiled form, in parts to store. */
 export function splitPack(pack: KnowledgePack, compiled: CompiledPack): StoredPackParts {
-  const buckets = Math.max(1, Math.ceil(compiled.aliases.length / ALIASES_PER_BUCKET));
+  const count = compiled.aliases.length;
+  const buckets = Math.max(
+    1,
+    Math.ceil(count / MAX_ALIASES_PER_BUCKET),
+    Math.min(MIN_BUCKETS, count),
+  );
   const bucketParts: AliasBucket[] = Array.from({ length: buckets }, () => ({
     aliases: [],
     firstHashes: [],
@@ -191,8 +209,9 @@ export function splitPack(pack: KnowledgePack, compiled: CompiledPack): StoredPa
     bucket.aliases.push(alias);
     bucket.firstHashes.push(first);
     bucket.secondHashes.push(second);
-    const wikidata = compiled.entities[alias[1]]?.wikidata;
-    if (wikidata !== undefined) (bucket.wikidata ??= {})[alias[1]] = wikidata;
+    const entity = compiled.entities[alias[1]]!;
+    if (entity.wikidata !== undefined) (bucket.wikidata ??= {})[alias[1]] = entity.wikidata;
+    (bucket.types ??= {})[alias[1]] = entity.type;
   });
 
   const { entities, statements, events, sources, ...base } = pack;

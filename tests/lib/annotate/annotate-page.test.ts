@@ -150,15 +150,12 @@ describe('annotatePage, drawing after the settings', () => {
 });
 
 /**
- * The sample pack imported into storage beside the bundled pack, and read as a page reads it. It
- * names Putin and Russland too: the bundled pack's entities win, and the imported ones are their
- * alternatives.
+ * The sample pack imported into storage beside the bundled pack (unless `alone`), and read as a
+ * page reads it. It names Putin and Russland too: the bundled pack's entities win, and the
+ * imported ones are their alternatives. Its entities are without their Wikidata items, so that
+ * its Putin is another entity than the bundled pack's, of the same names.
  */
-/**
- * The sample pack, imported, with the bundled pack: its entities without their Wikidata items,
- * so that its Putin is another entity than the bundled pack's, of the same names.
- */
-async function importSamplePack() {
+async function importSamplePack({ alone = false } = {}) {
   const sample = JSON.parse(
     readFileSync(resolve(import.meta.dirname, '../../fixtures/packs/sample-import.json'), 'utf8'),
   ) as KnowledgePack;
@@ -168,7 +165,7 @@ async function importSamplePack() {
   await importPack(area, file, 'sample-import.json', [BUNDLED_PACK.id], 1000);
   const stored = await loadImportedPagePacks(area);
   const recognizer = createRecognizer(
-    [compilePack(BUNDLED_PACK)],
+    alone ? [] : [compilePack(BUNDLED_PACK)],
     stored.map(({ id, head }) => ({ id, entityCount: head.entityCount })),
   );
   return { recognizer, loader: createKnowledgeLoader(area, recognizer, stored) };
@@ -194,6 +191,41 @@ describe('annotatePage with an imported pack read as the page needs it', () => {
     ).toBe(true);
   });
 
+  test('a stored pack’s names are drawn before its entities are read', async () => {
+    const { recognizer, loader } = await importSamplePack({ alone: true });
+    const registry = new Map<string, FakeHighlight>();
+    setUpPage(registry);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const read: number[][] = [];
+    const drawn: string[][] = [];
+    const annotating = annotatePage({
+      ...options(),
+      recognizer,
+      loader: {
+        beforeRecognition: (text, slicing) => loader.beforeRecognition(text, slicing),
+        loadEntities: async (entities, slicing) => {
+          await held;
+          await loader.loadEntities(entities, slicing);
+          read.push([...entities]);
+        },
+      },
+      // The highlights are drawn by the types the aliases came with, no entity read yet.
+      onHighlighted: () => {
+        expect(read).toEqual([]);
+        expect(recognizer.entities.every((entity) => entity === undefined)).toBe(true);
+        drawn.push([...registry.keys()].sort());
+        release();
+      },
+    });
+    const annotation = await annotating;
+    expect(drawn).toEqual([['kontext-person', 'kontext-state']]);
+    // One read after drawing, of every entity named.
+    expect(read).toHaveLength(1);
+    const named = new Set(annotation!.analysis.entities.map(({ entityId }) => entityId));
+    expect([...named].sort()).toEqual(['russia', 'vladimir-putin']);
+  });
+
   test('a failure after drawing takes its highlights off again', async () => {
     const { recognizer, loader } = await importSamplePack();
     const registry = new Map<string, FakeHighlight>();
@@ -204,17 +236,32 @@ describe('annotatePage with an imported pack read as the page needs it', () => {
       recognizer,
       loader: {
         beforeRecognition: (text, slicing) => loader.beforeRecognition(text, slicing),
-        // The second read, of the alternatives, comes after drawing: storage is gone by then.
-        loadEntities: async (entities, slicing) => {
+        // The entities are read after drawing: storage is gone by then.
+        loadEntities: async () => {
           reads += 1;
-          if (reads > 1) throw new Error('storage is gone');
-          await loader.loadEntities(entities, slicing);
+          throw new Error('storage is gone');
         },
       },
     });
     await expect(annotating).rejects.toThrow('storage is gone');
-    expect(reads).toBe(2);
+    expect(reads).toBe(1);
     expect(registry.size).toBe(0);
+  });
+
+  test('entities storage no longer holds: their mentions are drawn, and left out after', async () => {
+    const { recognizer, loader } = await importSamplePack({ alone: true });
+    setUpPage(new Map());
+    const annotation = await annotatePage({
+      ...options(),
+      recognizer,
+      loader: {
+        beforeRecognition: (text, slicing) => loader.beforeRecognition(text, slicing),
+        // The chunks were removed meanwhile (the pack was deleted): nothing comes.
+        loadEntities: async () => {},
+      },
+    });
+    expect(annotation?.analysis.mentions).toEqual([]);
+    expect(annotation?.analysis.entities).toEqual([]);
   });
 });
 
