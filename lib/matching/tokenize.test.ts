@@ -81,7 +81,7 @@ describe('tokenize', () => {
 
   test('hashes are those of the keys, however the word is written', () => {
     const tokens = tokenize('Putin PUTIN Pu\u00adtin Südkorea SU\u0308DKOREA');
-    expect(Array.from(tokens.hashes)).toEqual([
+    expect(Array.from(tokens.hashes.subarray(0, tokens.count))).toEqual([
       hashKey('putin'),
       hashKey('putin'),
       hashKey('putin'),

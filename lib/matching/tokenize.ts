@@ -25,7 +25,10 @@ export const enum Gap {
   Block = 3,
 }
 
-/** The tokens of a text, as parallel arrays (one entry per token). */
+/**
+ * The tokens of a text, as parallel arrays: entries 0 to `count` - 1 are the tokens', and an array
+ * may go on past them (what it holds there means nothing).
+ */
 export interface TokenList {
   /** The text the offsets point into. */
   text: string;
@@ -281,18 +284,10 @@ export function tokenize(text: string): TokenList {
     }
     index += 1;
   }
-  return {
-    text,
-    count,
-    kinds: buffers.kinds.subarray(0, count),
-    starts: buffers.starts.subarray(0, count),
-    ends: buffers.ends.subarray(0, count),
-    hashes: buffers.hashes.subarray(0, count),
-    stemHashes: buffers.stemHashes.subarray(0, count),
-    complex: buffers.complex.subarray(0, count),
-    gaps: buffers.gaps.subarray(0, count),
-    possessiveEnds: buffers.possessiveEnds.subarray(0, count),
-  };
+  // The buffers as they are, longer than `count`: a view of each (`subarray`) cost more than the
+  // tokenizing of a short text itself, and the matcher tokenizes every alias a page meets.
+  const { kinds, starts, ends, hashes, stemHashes, complex, gaps, possessiveEnds } = buffers;
+  return { text, count, kinds, starts, ends, hashes, stemHashes, complex, gaps, possessiveEnds };
 }
 
 function foldKey(surface: string): string {
