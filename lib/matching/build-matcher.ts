@@ -144,8 +144,8 @@ function hasChildren(node: TrieNode): boolean {
 interface Terminal {
   id: number;
   text: string;
-  /** The alias's words as written, for the case check; worked out on the first match. */
-  surfaces?: string[];
+  /** The alias's words as written, for the case check. */
+  surfaces: string[];
 }
 
 /** Shortest all-capital alias that headline capitals ("PUTIN") may match; shorter ones are acronyms. */
@@ -264,7 +264,11 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
   >();
   let size = 0;
 
-  /** Puts `group` into the trie, tokenized in one pass as blocks of one text. */
+  /**
+   * Puts `group` into the trie, tokenized in one pass as blocks of one text, each with its words
+   * as written for the case check: a fresh page runs this code cold, where every call of the
+   * tokenizer costs more than the few words it reads.
+   */
   const insert = (group: readonly MatcherEntry[]) => {
     const { tokens, firstTokens } = tokenizeAll(group.map((entry) => entry.text));
     group.forEach((entry, entryIndex) => {
@@ -272,36 +276,55 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
       const end = firstTokens[entryIndex + 1]!;
       if (first === end || tokens.kinds[first] !== TokenKind.Word) return;
       let node = root;
+      const surfaces: string[] = [];
       for (let index = first; index < end; index += 1) {
         const gap = index === first ? Gap.None : tokens.gaps[index]!;
         const word = vocabulary.addToken(tokens, index);
         if (index === first) startWords.add(tokens.hashes[index]!);
         node = addChild(node, word * 4 + gap);
+        surfaces.push(tokenSurface(tokens, index));
       }
       if (!node.terminals) size += 1;
-      (node.terminals ??= []).push({ id: entry.id, text: entry.text });
+      (node.terminals ??= []).push({ id: entry.id, text: entry.text, surfaces });
     });
   };
 
   /**
-   * Puts into the trie the entries waiting for a first word of hash `hash` that are one word long
-   * or go on with a token of hash `next` or `nextStem`.
+   * Takes out of `waiting`, into `taken`, the entries waiting for a first word of hash `hash`
+   * that are one word long or go on with a token of hash `next` or `nextStem`.
    */
-  const insertWaiting = (hash: number, next: number, nextStem: number) => {
+  const takeWaiting = (hash: number, next: number, nextStem: number, taken: MatcherEntry[]) => {
     const group = waiting.get(hash);
     if (!group) return;
     if (group.single.length > 0) {
-      insert(group.single);
+      taken.push(...group.single);
       group.single = [];
     }
     for (const second of [next, nextStem]) {
       const entries = group.bySecond.get(second);
       if (!entries) continue;
       group.bySecond.delete(second);
-      insert(entries);
+      taken.push(...entries);
     }
     // Nothing left to wait for this word: a page's words skip the look-up again.
     if (group.bySecond.size === 0) waiting.delete(hash);
+  };
+
+  /** Puts into the trie, in one go, every waiting entry that may begin at a token of `tokens`. */
+  const insertWaitingFor = ({ count, gaps, hashes, stemHashes }: TokenList) => {
+    const taken: MatcherEntry[] = [];
+    for (let token = 0; token < count; token += 1) {
+      const hash = hashes[token]!;
+      const stemHash = stemHashes[token]!;
+      if (!waiting.has(hash) && !waiting.has(stemHash)) continue;
+      // The token after, where the name may go on (not across a block).
+      const hasNext = token + 1 < count && gaps[token + 1] !== Gap.Block;
+      const next = hasNext ? hashes[token + 1]! : -2;
+      const nextStem = hasNext ? stemHashes[token + 1]! : -2;
+      takeWaiting(hash, next, nextStem, taken);
+      takeWaiting(stemHash, next, nextStem, taken);
+    }
+    if (taken.length > 0) insert(taken);
   };
 
   const add = (added: readonly MatcherEntry[]) => {
@@ -344,7 +367,6 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
         const ids: number[] = [];
         for (const terminal of terminals) {
           if (accept && !accept(terminal.id)) continue;
-          terminal.surfaces ??= listSurfaces(terminal.text);
           // An acronym takes no genitive -s: "AFPs", "APs" are other words (or plurals).
           if (inflected && isAcronym(terminal.surfaces.at(-1) ?? '')) continue;
           if (isCaseAcceptable(terminal.surfaces, written)) ids.push(terminal.id);
@@ -354,6 +376,7 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
       const matches: AliasMatch[] = [];
       const inflectedMatches: boolean[] = [];
       const { count, gaps, hashes, stemHashes } = tokens;
+      if (waiting.size > 0) insertWaitingFor(tokens);
       let first = 0;
       while (first < count) {
         // Most words of a page are in no alias: one hash look-up each, and on.
@@ -361,14 +384,6 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
         if (!startWords.has(hashes[first]!) && !startWords.has(stemHashes[first]!)) {
           first += 1;
           continue;
-        }
-        if (waiting.size > 0) {
-          // The token after, where the name may go on (not across a block).
-          const hasNext = first + 1 < count && gaps[first + 1] !== Gap.Block;
-          const next = hasNext ? hashes[first + 1]! : -2;
-          const nextStem = hasNext ? stemHashes[first + 1]! : -2;
-          insertWaiting(hashes[first]!, next, nextStem);
-          insertWaiting(stemHashes[first]!, next, nextStem);
         }
         let best: { last: number; ids: number[]; inflected: boolean; trailing: string } | undefined;
         const written: string[] = [];
@@ -547,7 +562,3 @@ function describeNeighbors(tokens: TokenList, matches: AliasMatch[], inflected: 
   });
 }
 
-function listSurfaces(text: string): string[] {
-  const tokens = tokenize(text);
-  return Array.from({ length: tokens.count }, (_, index) => tokenSurface(tokens, index));
-}
