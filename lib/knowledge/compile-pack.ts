@@ -18,6 +18,10 @@ export const enum AliasFlag {
   KindMask = 0b11,
   Standalone = 0b100,
   Shared = 0b1000,
+  /** A word of other names too ("Jordan"): see `inOtherNames` in the pack format. */
+  InOtherNames = 0b1_0000,
+  /** A phrase that is no mention ("US-Dollar"): see `mention` in the pack format. */
+  NoMention = 0b10_0000,
 }
 
 const KIND_CODES: Record<AliasKind, number> = { full: 0, short: 1, epithet: 2, adjective: 3 };
@@ -82,7 +86,9 @@ export function compilePack(pack: KnowledgePack): CompiledPack {
         const flags =
           KIND_CODES[alias.kind] |
           (alias.standalone ? AliasFlag.Standalone : 0) |
-          (alias.shared ? AliasFlag.Shared : 0);
+          (alias.shared ? AliasFlag.Shared : 0) |
+          (alias.inOtherNames ? AliasFlag.InOtherNames : 0) |
+          (alias.mention === false ? AliasFlag.NoMention : 0);
         for (const text of [alias.text, ...(alias.forms ?? [])]) {
           const key = `${text}\u0000${flags}\u0000${alias.from ?? ''}\u0000${alias.to ?? ''}`;
           if (seen.has(key)) continue;

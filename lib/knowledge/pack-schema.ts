@@ -142,6 +142,18 @@ export const aliasSchema = z.strictObject({
     .boolean()
     .optional()
     .describe('Whether another entity of the pack may carry the same name.'),
+  inOtherNames: z
+    .boolean()
+    .optional()
+    .describe(
+      'A word that other names are made of too, "Chad", "Jordan", "Washington": on an English page, no mention where a capitalized word other than a title stands right before or after it ("Michael Jordan", "Chad Smith", "Washington Post").',
+    ),
+  mention: z
+    .literal(false)
+    .optional()
+    .describe(
+      'false: a phrase with a name of the entity in it that does not mention the entity, "US-Dollar", "Niger Delta": matched so that the name inside it is not.',
+    ),
   forms: z
     .array(nameSchema)
     .min(1)

@@ -548,7 +548,9 @@ function describeNeighbors(tokens: TokenList, matches: AliasMatch[], inflected: 
       match.end === tokens.possessiveEnds[match.lastToken] &&
       tokens.gaps[next] === Gap.Space &&
       tokens.kinds[next] === TokenKind.Word &&
-      isCapitalizedWord(tokenSurface(tokens, next));
+      isCapitalizedWord(tokenSurface(tokens, next)) &&
+      // "Chad President Déby": a title goes on with no name of the same person.
+      !ENGLISH_TITLES.has(tokenKey(tokens, next));
 
     const previous = match.firstToken - 1;
     const previousMatched = matches[index - 1]?.lastToken === previous;

@@ -234,3 +234,53 @@ describe('resolveMentions, across paragraphs and in German', () => {
     expect(mentions).toMatchObject([{ start: 0, end: 'Russlands'.length }]);
   });
 });
+
+describe('names other names are made of, and phrases that mention no one', () => {
+  const IN_OTHER_NAMES = AliasFlag.InOtherNames;
+  const NO_MENTION = AliasFlag.NoMention;
+  const names = ['jordan', 'niger', 'usa'];
+  const aliases: CompiledAlias[] = [
+    // English only, as the pack gives it; German pages call the state Jordanien.
+    ['Jordan', 0, FULL | IN_OTHER_NAMES],
+    // Both languages write "Niger"; only the English alias says it is in other names.
+    ['Niger', 1, FULL],
+    ['Niger', 1, FULL | IN_OTHER_NAMES],
+    ['US', 2, FULL],
+    ['US-Dollar', 2, FULL | NO_MENTION],
+  ];
+  const words = createRecognizer([
+    {
+      ...PACK,
+      entities: names.map((id) => ({ id, type: 'state', names: { de: id, en: id } })),
+      aliases,
+      ...hashesOf(aliases.map(([text]) => text)),
+    },
+  ]);
+  const found = (text: string, language: string) =>
+    words
+      .recognize(text, { date: '2025-01-01', language })
+      .map((mention) => [text.slice(mention.start, mention.end), names[mention.entity]]);
+
+  test('beside another capitalized word, a name in other names is none, unless a title follows', () => {
+    expect(
+      found('Then Michael Jordan and the Niger Delta; Jordan President Abdullah.', 'en'),
+    ).toEqual([['Jordan', 'jordan']]);
+    expect(found('Jordan and Niger signed.', 'en')).toEqual([
+      ['Jordan', 'jordan'],
+      ['Niger', 'niger'],
+    ]);
+  });
+
+  test('on a German page, only where every alias matched says so', () => {
+    // "Jordan" is only in other names; "Niger" is also the state's German name, and German
+    // capitalizes the noun after it.
+    expect(found('Dann Michael Jordan, und dass Niger Truppen schickt.', 'de')).toEqual([
+      ['Niger', 'niger'],
+    ]);
+  });
+
+  test('a phrase that mentions no one takes the name inside it along', () => {
+    expect(found('Der US-Dollar und die US-Regierung.', 'de')).toEqual([['US', 'usa']]);
+    expect(found('Des US-Dollars Kurs.', 'de')).toEqual([]);
+  });
+});

@@ -80,21 +80,48 @@ interface Candidate {
   standalone: boolean;
 }
 
-/** The entities an alias match may stand for on `date`, each once, with its strongest kind. */
-function listCandidates(match: CandidateMatch, aliases: AliasTable, date: string): Candidate[] {
+/**
+ * The entities an alias match may stand for on `options.date`, each once, with its strongest
+ * kind. None where the words are a phrase that mentions no one (an alias of `mention: false`,
+ * "US-Dollar").
+ *
+ * Where a capitalized word (not a title) stands right before or after the match, the words may be
+ * part of a longer name, and an entity whose name here other names are made of too
+ * (`inOtherNames`: "Michael Jordan", "Chad Smith") is left out: on an English page if any of its
+ * aliases matched here says so, on others only if all do. German capitalizes every noun ("dass
+ * Niger Truppen schickt"), so a name German writes for the entity itself keeps its link there.
+ */
+function listCandidates(
+  match: CandidateMatch,
+  aliases: AliasTable,
+  options: ResolveOptions,
+): Candidate[] {
   const byEntity = new Map<number, Candidate>();
   const rank: Record<AliasKind, number> = { full: 4, epithet: 3, adjective: 2, short: 1 };
+  // Of each entity: how many of its aliases matched here, and how many of those are in other names.
+  const inOtherNames = new Map<number, { all: number; flagged: number }>();
   for (const id of match.entries) {
-    if (!isDateValid(aliases.from[id] ?? null, aliases.to[id] ?? null, date)) continue;
+    if (!isDateValid(aliases.from[id] ?? null, aliases.to[id] ?? null, options.date)) continue;
     const flags = aliases.flags[id]!;
+    if (flags & AliasFlag.NoMention) return [];
+    const entity = aliases.entity[id]!;
+    const count = inOtherNames.get(entity) ?? { all: 0, flagged: 0 };
+    count.all += 1;
+    if (flags & AliasFlag.InOtherNames) count.flagged += 1;
+    inOtherNames.set(entity, count);
     const candidate: Candidate = {
-      entity: aliases.entity[id]!,
+      entity,
       kind: aliasKind(flags),
       standalone: (flags & AliasFlag.Standalone) !== 0,
     };
     const known = byEntity.get(candidate.entity);
     if (!known || rank[candidate.kind] > rank[known.kind])
       byEntity.set(candidate.entity, candidate);
+  }
+  if (match.nextIsName || match.previousIsGivenName) {
+    for (const [entity, { all, flagged }] of inOtherNames) {
+      if (options.language === 'en' ? flagged > 0 : flagged === all) byEntity.delete(entity);
+    }
   }
   return [...byEntity.values()];
 }
@@ -160,7 +187,7 @@ export function resolveMentions(
   aliases: AliasTable,
   options: ResolveOptions,
 ): ResolvedMention[] {
-  const candidatesPerMatch = matches.map((match) => listCandidates(match, aliases, options.date));
+  const candidatesPerMatch = matches.map((match) => listCandidates(match, aliases, options));
 
   // Where the page names each entity by a full name or an epithet (which points to one entity).
   const namedAt = new Map<number, NamedAt[]>();
