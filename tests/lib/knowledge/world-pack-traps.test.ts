@@ -111,7 +111,83 @@ describe('institutions named by ordinary nouns are not marked alone', () => {
   });
 });
 
+describe('state names that other names are made of too', () => {
+  test.each([
+    ['en', 'Chad Smith played the drums, and Michael Jordan scored.'],
+    ['de', 'Chad Smith spielte Schlagzeug, und Michael Jordan traf.'],
+    ['en', 'The shores of Lake Chad shrank; the Niger River and the Niger Delta flooded.'],
+  ] as const)('%s: a person’s or a river’s name is no state: %s', (language, text) => {
+    expect(mentionsIn(text, language)).toEqual([]);
+  });
+
+  test('the states themselves, and their titles after them', () => {
+    expect(mentionsIn('Chad and Jordan signed; Niger abstained.', 'en')).toEqual([
+      ['Chad', 'chad'],
+      ['Jordan', 'jordan'],
+      ['Niger', 'niger'],
+    ]);
+    expect(mentionsIn('Chad President Déby met Jordan’s King Abdullah.', 'en')).toEqual([
+      ['Chad', 'chad'],
+      ['Jordan’s', 'jordan'],
+    ]);
+    // German writes "Niger" for the state, and capitalizes every noun: it stays the state there.
+    expect(
+      mentionsIn('Tschad und Jordanien stimmten zu, dass Niger Truppen schickt.', 'de'),
+    ).toEqual([
+      ['Tschad', 'chad'],
+      ['Jordanien', 'jordan'],
+      ['Niger', 'niger'],
+    ]);
+  });
+
+  test('a state inside another state’s name is that other state', () => {
+    expect(
+      mentionsIn('Guinea-Bissau, Equatorial Guinea, Papua New Guinea, Nigeria and Somalia.', 'en'),
+    ).toEqual([
+      ['Guinea-Bissau', 'guinea-bissau'],
+      ['Equatorial Guinea', 'equatorial-guinea'],
+      ['Papua New Guinea', 'papua-new-guinea'],
+      ['Nigeria', 'nigeria'],
+      ['Somalia', 'somalia'],
+    ]);
+    expect(
+      mentionsIn('Guinea-Bissau, Äquatorialguinea, Papua-Neuguinea, Nigeria und Somalia.', 'de'),
+    ).toEqual([
+      ['Guinea-Bissau', 'guinea-bissau'],
+      ['Äquatorialguinea', 'equatorial-guinea'],
+      ['Papua-Neuguinea', 'papua-new-guinea'],
+      ['Nigeria', 'nigeria'],
+      ['Somalia', 'somalia'],
+    ]);
+  });
+
+  test('Mali, Togo and Nauru are the states, as their adjectives are', () => {
+    expect(
+      mentionsIn('Mali, Togo and Nauru voted; Malian, Togolese and Nauruan envoys spoke.', 'en'),
+    ).toEqual([
+      ['Mali', 'mali'],
+      ['Togo', 'togo'],
+      ['Nauru', 'nauru'],
+      ['Malian', 'mali'],
+      ['Togolese', 'togo'],
+      ['Nauruan', 'nauru'],
+    ]);
+  });
+});
+
 describe('abbreviations inside other words', () => {
+  test('"US" in "US-Dollar" and "US dollar" is the currency, not the state', () => {
+    expect(
+      mentionsIn('Der Kurs des US-Dollars stieg; die USA und der US-Präsident schwiegen.', 'de'),
+    ).toEqual([
+      ['USA', 'usa'],
+      ['US', 'usa'],
+    ]);
+    expect(
+      mentionsIn('The US dollar and the U.S. dollar rose; the US said nothing.', 'en'),
+    ).toEqual([['US', 'usa']]);
+  });
+
   test('"USS Cole" is a ship, no genitive of "US"', () => {
     expect(mentionsIn('The USS Cole was attacked; the US responded.', 'en')).toEqual([
       ['US', 'usa'],
