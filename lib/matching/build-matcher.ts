@@ -563,4 +563,3 @@ function describeNeighbors(tokens: TokenList, matches: AliasMatch[], inflected: 
       !ENGLISH_TITLES.has(tokenKey(tokens, previous));
   });
 }
-
