@@ -172,6 +172,19 @@ describe('state names that other names are made of too', () => {
       ['Togolese', 'togo'],
       ['Nauruan', 'nauru'],
     ]);
+    // German adjectives are mentions too, drawn only where the reader turns them on.
+    expect(
+      mentionsIn(
+        'Mali, Togo und Nauru stimmten zu; malische und togoische Gesandte sprachen.',
+        'de',
+      ),
+    ).toEqual([
+      ['Mali', 'mali'],
+      ['Togo', 'togo'],
+      ['Nauru', 'nauru'],
+      ['malische', 'mali'],
+      ['togoische', 'togo'],
+    ]);
   });
 });
 
@@ -203,6 +216,14 @@ describe('abbreviations inside other words', () => {
     expect(found).not.toContain('AFPs');
     expect(found.filter((words) => words === 'AP')).toHaveLength(2);
     expect(found.filter((words) => words === 'AFP')).toHaveLength(1);
+    // German: the agencies, and APEC as the forum it is; no agency inside "KAPO" or "AFPler".
+    expect(
+      mentionsIn('AFP und AP meldeten, die APEC tagte, KAPO und AFPler schwiegen.', 'de'),
+    ).toEqual([
+      ['AFP', 'afp'],
+      ['AP', 'associated-press'],
+      ['APEC', 'apec'],
+    ]);
   });
 
   test('"WHO" is the organization, "Who" the word', () => {
