@@ -62,6 +62,11 @@ export interface CardController<Key> {
   preload(): void;
   /** The key of the open card, if one is open. */
   readonly openKey: Key | undefined;
+  /**
+   * Looks again at what lies under a resting pointer: the mentions changed (an annotation
+   * completed, which the pointer may have come to rest on before the page had the mentions).
+   */
+  refresh(): void;
 }
 
 /** How long the pointer rests on a mention before its card opens: passing over does not open it. */
@@ -271,6 +276,9 @@ export function startHoverCards<Key>(options: HoverCardsOptions<Key>): CardContr
     preload: () => void loadPopup(),
     get openKey() {
       return shownKey;
+    },
+    refresh: () => {
+      if (pointer && !signal.aborted) frame ||= win.requestAnimationFrame(update);
     },
   };
 }

@@ -87,6 +87,12 @@ export function startPageUi(options: PageUiOptions): PageUi {
   const annotator = startAnnotator({
     ...options,
     isOwnNode: (node) => host?.contains(node) ?? false,
+    onAnnotated: (annotation) => {
+      options.onAnnotated?.(annotation);
+      // The highlights came before the mentions were described: a pointer that came to rest on
+      // one meanwhile gets its card now.
+      cards.refresh();
+    },
   });
 
   /**
