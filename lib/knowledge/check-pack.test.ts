@@ -444,6 +444,17 @@ const BROKEN_PACKS: BrokenPack[] = [
     message: '"Wladimir Putin" is listed twice for this entity',
   },
   {
+    name: 'a name twice for one entity, at times that meet',
+    input: () =>
+      breakPack((pack) => {
+        const aliases = pack.entities[0]!.aliases.de!;
+        aliases.push({ text: 'Präsident Russlands', kind: 'epithet', from: '2000', to: '2008-05' });
+        aliases.push({ text: 'Präsident Russlands', kind: 'epithet', from: '2008-05', to: '2012' });
+      }),
+    path: '$.entities[0].aliases.de[4].text',
+    message: '"Präsident Russlands" is listed twice for this entity',
+  },
+  {
     name: 'an entity without names in a pack language',
     input: () => breakPack((pack) => delete pack.entities[1]!.aliases.en),
     path: '$.entities[1].aliases',
@@ -533,6 +544,14 @@ describe('checkPack', () => {
     const pack = makeSmallPack();
     pack.entities[0]!.aliases.en!.push({ text: 'Moscow', kind: 'epithet', shared: true });
     pack.entities[1]!.aliases.en!.push({ text: 'Moscow', kind: 'epithet', shared: true });
+    expect(problemsOf(pack)).toEqual([]);
+  });
+
+  test('accepts a name twice for one entity where its times do not meet (two terms)', () => {
+    const pack = makeSmallPack();
+    const aliases = pack.entities[0]!.aliases.de!;
+    aliases.push({ text: 'Präsident Russlands', kind: 'epithet', from: '2000-05', to: '2008-05' });
+    aliases.push({ text: 'Präsident Russlands', kind: 'epithet', from: '2012-05' });
     expect(problemsOf(pack)).toEqual([]);
   });
 

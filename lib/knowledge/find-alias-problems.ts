@@ -10,6 +10,17 @@ interface Claim {
   entityIndex: number;
   path: (string | number)[];
   shared: boolean;
+  /** The dates the name holds between, as bounds that compare as text ("" and "~": open). */
+  from: string;
+  to: string;
+}
+
+/** The last of `to`'s days, as text: "2021" holds through "2021-12-31", which is below "2021~". */
+const OPEN_END = '~';
+
+/** Whether two claims hold on a common day. */
+function overlaps(a: Claim, b: Claim): boolean {
+  return a.from <= b.to && b.from <= a.to;
 }
 
 /** How the matcher compares names: any run of white space is one space (it matches "\s+"). */
@@ -21,11 +32,11 @@ function normalizeName(text: string): string {
 export function findAliasProblems(pack: KnowledgePack): PackProblem[] {
   const problems: PackProblem[] = [];
   // Per language: the first claim on each name.
-  const claims = new Map<string, Map<string, Claim>>();
+  const claims = new Map<string, Map<string, Claim[]>>();
 
   pack.entities.forEach((entity, entityIndex) => {
     for (const [language, aliases] of Object.entries(entity.aliases)) {
-      const claimed = claims.get(language) ?? new Map<string, Claim>();
+      const claimed = claims.get(language) ?? new Map<string, Claim[]>();
       claims.set(language, claimed);
       aliases?.forEach((alias, a) => {
         const aliasPath = ['entities', entityIndex, 'aliases', language, a];
@@ -38,20 +49,31 @@ export function findAliasProblems(pack: KnowledgePack): PackProblem[] {
         ];
         for (const [text, path] of texts) {
           const name = normalizeName(text);
-          const claim: Claim = { entityIndex, path, shared: alias.shared === true };
-          const first = claimed.get(name);
-          if (first === undefined) {
-            claimed.set(name, claim);
-          } else if (first.entityIndex === entityIndex) {
+          const claim: Claim = {
+            entityIndex,
+            path,
+            shared: alias.shared === true,
+            from: alias.from ?? '',
+            to: alias.to === undefined ? OPEN_END : `${alias.to}${OPEN_END}`,
+          };
+          const earlier = claimed.get(name) ?? [];
+          claimed.set(name, [...earlier, claim]);
+          // The same name for two terms of one office ("US-Präsident" 2017-2021 and from 2025)
+          // is no repetition; at once it is.
+          const twice = earlier.find(
+            (first) => first.entityIndex === entityIndex && overlaps(first, claim),
+          );
+          const other = earlier.find((first) => first.entityIndex !== entityIndex);
+          if (twice) {
             problems.push({
               path: formatJsonPath(path),
-              message: `"${name}" is listed twice for this entity in "${language}"; the first is at ${formatJsonPath(first.path)}`,
+              message: `"${name}" is listed twice for this entity in "${language}"; the first is at ${formatJsonPath(twice.path)}`,
             });
-          } else if (!first.shared || !claim.shared) {
-            const other = pack.entities[first.entityIndex]?.id ?? '';
+          } else if (other && (!other.shared || !claim.shared)) {
+            const id = pack.entities[other.entityIndex]?.id ?? '';
             problems.push({
               path: formatJsonPath(path),
-              message: `"${name}" is also a name of "${other}" (${formatJsonPath(first.path)}); if a page may mean either, mark it "shared": true on both`,
+              message: `"${name}" is also a name of "${id}" (${formatJsonPath(other.path)}); if a page may mean either, mark it "shared": true on both`,
             });
           }
         }
