@@ -15,10 +15,14 @@ import type {
   Source,
 } from '../../lib/knowledge/pack-types';
 import {
+  curatedOfficeSchema,
   curatedOrganizationSchema,
+  curatedPersonSchema,
   curatedStateSchema,
   type CuratedAlias,
+  type CuratedOffice,
   type CuratedOrganization,
+  type CuratedPerson,
   type CuratedState,
   type OrganizationCategory,
 } from './curated-schema';
@@ -245,6 +249,12 @@ function isStatesFile(name: string): boolean {
   return /^states-[a-z0-9-]+\.json$/.test(name);
 }
 
+const OFFICES_FILE = 'offices.json';
+
+function isPeopleFile(name: string): boolean {
+  return /^people-[a-z0-9-]+\.json$/.test(name);
+}
+
 function describeWhere(continents: string[]): LocalizedText {
   const names = continents.map((code) => CONTINENTS[code]).filter((name) => name !== undefined);
   const join = (language: Language, and: string) => {
@@ -459,6 +469,113 @@ function buildOrganization({ record }: Located<CuratedOrganization>): Entity {
   };
 }
 
+/**
+ * The pack source of a role's link: a Wikipedia article (for now the only kind of link a role
+ * may give), as read on the pack's `asOf`. The same link is one source, whoever cites it.
+ */
+function linkSource(link: string, asOf: string): Source | string {
+  const url = new URL(link);
+  const language = /^([a-z]{2,3})\.wikipedia\.org$/.exec(url.hostname)?.[1];
+  const article = url.pathname.startsWith('/wiki/') ? url.pathname.slice(6) : '';
+  if (!language || article === '') {
+    return `${link}: a role's source is a Wikipedia article (https://de.wikipedia.org/wiki/…) for now`;
+  }
+  const title = decodeURIComponent(article).replaceAll('_', ' ');
+  const slug = title
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return {
+    id: `wikipedia-${language}-${slug}`,
+    publisher: `Wikipedia (${language})`,
+    title,
+    date: asOf,
+    language,
+    url: link,
+  };
+}
+
+/**
+ * A person: the names, the roles with their offices' titles and a source each, and for each role
+ * its office's epithets, valid from the role's start to its end (a page of another date does not
+ * mean this person by them). Epithets are shared: other holders of the office carry them for
+ * their own dates.
+ */
+function buildPerson(
+  { record, where }: Located<CuratedPerson>,
+  offices: ReadonlyMap<string, CuratedOffice>,
+  addSource: (link: string) => string | undefined,
+  problems: string[],
+): Entity | undefined {
+  const aliases: Entity['aliases'] = {};
+  for (const language of LANGUAGES) {
+    aliases[language] = assembleAliasList(
+      record.names[language],
+      (record.aliases[language] ?? []).map(toAlias),
+      [],
+    );
+  }
+  const roles: NonNullable<Entity['roles']> = [];
+  let wrong = false;
+  record.roles.forEach((role, index) => {
+    const at = `${where} .roles[${index}]`;
+    const office = offices.get(role.office);
+    if (!office) {
+      problems.push(`${at}.office: no office of ${OFFICES_FILE} has the id "${role.office}"`);
+      wrong = true;
+      return;
+    }
+    if (role.to !== undefined && role.to < role.from) {
+      problems.push(`${at}: ends (${role.to}) before it begins (${role.from})`);
+      wrong = true;
+    }
+    const source = addSource(role.source);
+    if (source === undefined) {
+      wrong = true;
+      return;
+    }
+    const feminine = record.feminine ? office.feminine : undefined;
+    roles.push({
+      title: { de: feminine?.title.de ?? office.title.de, en: office.title.en },
+      of: office.of,
+      from: role.from,
+      ...(role.to !== undefined && { to: role.to }),
+      provenance: { source },
+    });
+    for (const language of LANGUAGES) {
+      const epithets =
+        language === 'de' && feminine ? feminine.epithets.de : office.epithets[language];
+      for (const text of epithets) {
+        aliases[language]!.push({
+          text,
+          kind: 'epithet',
+          shared: true,
+          from: role.from,
+          ...(role.to !== undefined && { to: role.to }),
+        });
+      }
+    }
+  });
+  if (wrong) return undefined;
+  return {
+    id: record.id,
+    type: 'person',
+    names: record.names,
+    aliases,
+    description: record.description,
+    roles,
+    ...(record.wikidata || record.wikipedia
+      ? {
+          refs: {
+            ...(record.wikidata ? { wikidata: record.wikidata } : {}),
+            ...(record.wikipedia ? { wikipedia: record.wikipedia } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
 /** Names two entities claim in one language, unless both mark them shared. */
 function findClaimProblems(entities: readonly Entity[], whereOf: Map<string, string>): string[] {
   const problems: string[] = [];
@@ -483,7 +600,7 @@ function findClaimProblems(entities: readonly Entity[], whereOf: Map<string, str
   return problems;
 }
 
-function buildSources(inputs: WorldInputs): Source[] {
+function buildSources(inputs: WorldInputs, links: Iterable<Source>): Source[] {
   const sources: Source[] = inputs.packageSources.map((source) => ({
     id: source.name,
     publisher: source.publisher,
@@ -500,6 +617,7 @@ function buildSources(inputs: WorldInputs): Source[] {
     date: inputs.asOf,
     language: 'en',
   });
+  sources.push(...links);
   return sources.sort((a, b) => compareText(a.id, b.id));
 }
 
@@ -522,8 +640,17 @@ export function buildWorldPack(inputs: WorldInputs): WorldBuild {
     return true;
   };
 
+  const offices = new Map<string, CuratedOffice>();
+  const people: Located<CuratedPerson>[] = [];
   for (const file of files) {
-    if (isStatesFile(file.name)) {
+    if (file.name === OFFICES_FILE) {
+      for (const located of parseRecords(file, curatedOfficeSchema, (r) => r.id, problems)) {
+        offices.set(located.record.id, located.record);
+        references.push({ of: located.record.of, where: located.where });
+      }
+    } else if (isPeopleFile(file.name)) {
+      people.push(...parseRecords(file, curatedPersonSchema, (r) => r.id, problems));
+    } else if (isStatesFile(file.name)) {
       for (const located of parseRecords(file, curatedStateSchema, (r) => r.iso, problems)) {
         const firstIso = isos.get(located.record.iso);
         if (firstIso !== undefined) {
@@ -548,6 +675,32 @@ export function buildWorldPack(inputs: WorldInputs): WorldBuild {
       }
     }
   }
+  // People last: their roles name the offices, wherever those are in the folder.
+  const linkSources = new Map<string, Source>();
+  const addSource = (link: string, where: string): string | undefined => {
+    const source = linkSource(link, inputs.asOf);
+    if (typeof source === 'string') {
+      problems.push(`${where}: ${source}`);
+      return undefined;
+    }
+    const known = linkSources.get(source.id);
+    if (known && known.url !== link) {
+      problems.push(`${where}: ${link} and ${known.url} are one article: give one link for it`);
+      return undefined;
+    }
+    linkSources.set(source.id, source);
+    return source.id;
+  };
+  for (const located of people) {
+    if (!claimId(located.record.id, located.where)) continue;
+    const person = buildPerson(
+      located,
+      offices,
+      (link) => addSource(link, located.where),
+      problems,
+    );
+    if (person) entities.push(person);
+  }
   for (const { of, where } of references) {
     if (!whereOf.has(of)) problems.push(`${where}: .of: no entity of the pack has the id "${of}"`);
   }
@@ -561,12 +714,12 @@ export function buildWorldPack(inputs: WorldInputs): WorldBuild {
     version: inputs.version,
     title: { de: 'Die Welt: Staaten und Institutionen', en: 'The world: states and institutions' },
     description: {
-      de: 'Die Staaten der Welt mit ihren Hauptstädten, internationale Organisationen, Nachrichtenagenturen, Parlamente und Parteien.',
-      en: "The world's states with their capitals, international organizations, news agencies, parliaments and parties.",
+      de: 'Die Staaten der Welt mit ihren Hauptstädten, internationale Organisationen, Nachrichtenagenturen, Parlamente und Parteien, und Menschen in ihren Ämtern.',
+      en: "The world's states with their capitals, international organizations, news agencies, parliaments and parties, and people in their offices.",
     },
     languages: [...LANGUAGES],
     asOf: inputs.asOf,
-    sources: buildSources(inputs),
+    sources: buildSources(inputs, linkSources.values()),
     entities: entities.sort((a, b) => compareText(a.id, b.id)),
     statements: [],
     events: [],

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import {
   aliasSchema,
+  dateSchema,
   idSchema,
   linkSchema,
   localizedNameSchema,
@@ -85,6 +86,62 @@ export const curatedOrganizationSchema = z.strictObject({
   sources: sourcesSchema,
 });
 
+/** Names in each language, at least one. */
+const namesSchema = z.array(nameSchema).min(1);
+
+/**
+ * An office: what its holders are called, in the entity of part 1 it is an office of. Its
+ * epithets are the words the press names the holder by ("Bundeskanzler", "Kanzler", "German
+ * Chancellor"); each holder gets them for the dates of their role only. German has feminine
+ * forms for holders whose record asks for them.
+ */
+export const curatedOfficeSchema = z.strictObject({
+  id: idSchema,
+  of: idSchema,
+  title: localizedNameSchema,
+  epithets: z.strictObject({ de: namesSchema, en: namesSchema }),
+  feminine: z
+    .strictObject({
+      title: z.strictObject({ de: nameSchema }),
+      epithets: z.strictObject({ de: namesSchema }),
+    })
+    .optional(),
+  note: noteSchema.optional(),
+  sources: sourcesSchema,
+});
+
+/** A month at least: an office's dates say when it changed hands. */
+const roleDateSchema = dateSchema.refine((date) => date.length >= 7, {
+  error: 'gives a year only: write the month at least, "2021-12", or the day, "2021-12-08"',
+});
+
+/** A time a person held an office, with the link that says so. */
+export const curatedRoleSchema = z.strictObject({
+  office: idSchema,
+  from: roleDateSchema,
+  to: roleDateSchema.optional(),
+  source: linkSchema,
+  note: noteSchema.optional(),
+});
+
+/** One person: names as the press writes them, the offices held, and a description. */
+export const curatedPersonSchema = z.strictObject({
+  id: idSchema,
+  /** Only where checked against a second source; the record's note says so where it is missing. */
+  wikidata: wikidataSchema.optional(),
+  wikipedia: wikipediaSchema.optional(),
+  names: localizedNameSchema,
+  aliases: aliasesSchema,
+  /** German titles and epithets in their feminine form: "Bundeskanzlerin", "Kanzlerin". */
+  feminine: z.literal(true).optional(),
+  description: localizedTextSchema,
+  roles: z.array(curatedRoleSchema).min(1),
+  note: noteSchema.optional(),
+  sources: sourcesSchema,
+});
+
+export type CuratedOffice = z.infer<typeof curatedOfficeSchema>;
+export type CuratedPerson = z.infer<typeof curatedPersonSchema>;
 export type CuratedState = z.infer<typeof curatedStateSchema>;
 export type CuratedCapital = z.infer<typeof curatedCapitalSchema>;
 export type CuratedOrganization = z.infer<typeof curatedOrganizationSchema>;

@@ -215,6 +215,122 @@ describe('buildWorldPack', () => {
   });
 });
 
+describe('people and their offices', () => {
+  const president = {
+    id: 'president-of-russia',
+    of: 'russia',
+    title: { de: 'Präsident Russlands', en: 'President of Russia' },
+    epithets: { de: ['Kremlchef'], en: ['Russian President'] },
+    feminine: { title: { de: 'Präsidentin Russlands' }, epithets: { de: ['Kremlchefin'] } },
+    sources: ['https://en.wikipedia.org/wiki/President_of_Russia'],
+  };
+  const putin = {
+    id: 'vladimir-putin',
+    wikidata: 'Q7747',
+    names: { de: 'Wladimir Putin', en: 'Vladimir Putin' },
+    aliases: { de: [{ text: 'Putin', kind: 'short', standalone: true }], en: [] },
+    description: { de: 'Russischer Politiker.', en: 'Russian politician.' },
+    roles: [
+      {
+        office: 'president-of-russia',
+        from: '2000-05-07',
+        to: '2008-05-07',
+        source: 'https://en.wikipedia.org/wiki/President_of_Russia',
+      },
+      {
+        office: 'president-of-russia',
+        from: '2012-05-07',
+        source: 'https://en.wikipedia.org/wiki/President_of_Russia',
+      },
+    ],
+    sources: ['https://en.wikipedia.org/wiki/Vladimir_Putin'],
+  };
+  const files = (people: unknown[], offices: unknown[] = [president]): CuratedFile[] => [
+    { name: 'states-asia.json', content: [russia] },
+    { name: 'offices.json', content: offices },
+    { name: 'people-russia.json', content: people },
+  ];
+
+  test('a person gets each role with its office’s title, and its epithets for its dates', () => {
+    const build = buildWorldPack(inputs(files([putin])));
+    if (!build.ok) expect.fail(build.problems.join('\n'));
+    const person = build.pack.entities.find((entity) => entity.id === 'vladimir-putin')!;
+    expect(person.type).toBe('person');
+    expect(person.roles).toEqual([
+      {
+        title: president.title,
+        of: 'russia',
+        from: '2000-05-07',
+        to: '2008-05-07',
+        provenance: { source: 'wikipedia-en-president-of-russia' },
+      },
+      {
+        title: president.title,
+        of: 'russia',
+        from: '2012-05-07',
+        provenance: { source: 'wikipedia-en-president-of-russia' },
+      },
+    ]);
+    expect(person.aliases.de!.filter((alias) => alias.kind === 'epithet')).toEqual([
+      { text: 'Kremlchef', kind: 'epithet', shared: true, from: '2000-05-07', to: '2008-05-07' },
+      { text: 'Kremlchef', kind: 'epithet', shared: true, from: '2012-05-07' },
+    ]);
+    // The link is one source of the pack, whoever cites it.
+    expect(build.pack.sources.filter((source) => source.url?.includes('wikipedia'))).toEqual([
+      {
+        id: 'wikipedia-en-president-of-russia',
+        publisher: 'Wikipedia (en)',
+        title: 'President of Russia',
+        date: '2026-12-02',
+        language: 'en',
+        url: 'https://en.wikipedia.org/wiki/President_of_Russia',
+      },
+    ]);
+    // German feminine forms where the record asks for them.
+    const she = buildWorldPack(
+      inputs(files([{ ...putin, id: 'a-president', feminine: true, roles: [putin.roles[1]] }])),
+    );
+    if (!she.ok) expect.fail(she.problems.join('\n'));
+    const her = she.pack.entities.find((entity) => entity.id === 'a-president')!;
+    expect(her.roles![0]!.title).toEqual({
+      de: 'Präsidentin Russlands',
+      en: 'President of Russia',
+    });
+    expect(her.aliases.de!.map((alias) => alias.text)).toContain('Kremlchefin');
+  });
+
+  test.each([
+    [
+      'an office no record has',
+      { ...putin, roles: [{ ...putin.roles[1], office: 'president-of-rusia' }] },
+      'people-russia.json: record 0 (id "vladimir-putin") .roles[0].office: no office of offices.json has the id "president-of-rusia"',
+    ],
+    [
+      'a year only',
+      { ...putin, roles: [{ ...putin.roles[1], from: '2012' }] },
+      'people-russia.json: record 0 (id "vladimir-putin"): .roles[0].from: gives a year only',
+    ],
+    [
+      'an end before the start',
+      { ...putin, roles: [{ ...putin.roles[0], to: '1999-12-31' }] },
+      'people-russia.json: record 0 (id "vladimir-putin") .roles[0]: ends (1999-12-31) before it begins (2000-05-07)',
+    ],
+    [
+      'a source that is no Wikipedia article',
+      { ...putin, roles: [{ ...putin.roles[1], source: 'https://kremlin.ru/' }] },
+      "https://kremlin.ru/: a role's source is a Wikipedia article",
+    ],
+  ])('%s stops it with the file, the record and what is wrong', (_, broken, message) => {
+    expect(problemsOf(files([broken])).join('\n')).toContain(message);
+  });
+
+  test('an office of an entity the pack does not have', () => {
+    expect(problemsOf(files([putin], [{ ...president, of: 'rusia' }])).join('\n')).toContain(
+      'offices.json: record 0 (id "president-of-russia"): .of: no entity of the pack has the id "rusia"',
+    );
+  });
+});
+
 describe('npm run knowledge:world', () => {
   let dir: string;
   beforeAll(async () => {
