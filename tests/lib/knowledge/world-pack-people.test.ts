@@ -1,0 +1,176 @@
+/**
+ * The world pack's people (issue 15), as the build generates them from the committed curated
+ * files: the facts the issue names, each exactly, and epithets that name whoever held the office
+ * on the article's date.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { analyzeText } from '../../../lib/analysis/analyze-text';
+import { createRecognizer, type Recognizer } from '../../../lib/analysis/create-recognizer';
+import { compilePack } from '../../../lib/knowledge/compile-pack';
+import type { KnowledgePack } from '../../../lib/knowledge/pack-types';
+import { generateWorldPack } from '../../../scripts/knowledge-world/generate-world-pack';
+import { BUNDLED_PACK } from '../bundled-pack';
+
+let world: KnowledgePack;
+let recognizer: Recognizer;
+
+beforeAll(async () => {
+  const built = await generateWorldPack();
+  if (!built.ok) throw new Error(built.problems.join('\n'));
+  world = built.pack;
+  recognizer = createRecognizer([compilePack(BUNDLED_PACK), compilePack(world)]);
+});
+
+/** The roles of `id` in `of`, as [from, to]. */
+function termsOf(id: string, of: string): [string | undefined, string | undefined][] {
+  const person = world.entities.find((entity) => entity.id === id);
+  expect(person, id).toBeDefined();
+  return (person!.roles ?? []).filter((role) => role.of === of).map((role) => [role.from, role.to]);
+}
+
+describe('the facts of issue 15', () => {
+  test.each([
+    ['friedrich-merz', 'germany', 'Bundeskanzler', [['2025-05-06', undefined]]],
+    ['olaf-scholz', 'germany', 'Bundeskanzler', [['2021-12-08', '2025-05-06']]],
+    ['angela-merkel', 'germany', 'Bundeskanzlerin', [['2005-11-22', '2021-12-08']]],
+    [
+      'annalena-baerbock',
+      'germany',
+      'Bundesministerin des Auswärtigen',
+      [['2021-12-08', '2025-05-06']],
+    ],
+    ['johann-wadephul', 'germany', 'Bundesminister des Auswärtigen', [['2025-05-06', undefined]]],
+    [
+      'keir-starmer',
+      'united-kingdom',
+      'Premierminister des Vereinigten Königreichs',
+      [['2024-07-05', undefined]],
+    ],
+    [
+      'rishi-sunak',
+      'united-kingdom',
+      'Premierminister des Vereinigten Königreichs',
+      [['2022-10-25', '2024-07-05']],
+    ],
+    [
+      'donald-trump',
+      'united-states',
+      'Präsident der Vereinigten Staaten',
+      [
+        ['2017-01-20', '2021-01-20'],
+        ['2025-01-20', undefined],
+      ],
+    ],
+    [
+      'antony-blinken',
+      'united-states',
+      'Außenminister der Vereinigten Staaten',
+      [['2021-01-26', '2025-01-20']],
+    ],
+    ['volodymyr-zelensky', 'ukraine', 'Präsident der Ukraine', [['2019-05-20', undefined]]],
+    [
+      'antonio-guterres',
+      'united-nations',
+      'Generalsekretär der Vereinten Nationen',
+      [['2017-01-01', undefined]],
+    ],
+    ['mark-rutte', 'nato', 'Generalsekretär der NATO', [['2024-10-01', undefined]]],
+    ['jens-stoltenberg', 'nato', 'Generalsekretär der NATO', [['2014-10-01', '2024-10-01']]],
+    [
+      'ursula-von-der-leyen',
+      'european-commission',
+      'Präsidentin der Europäischen Kommission',
+      [['2019-12-01', undefined]],
+    ],
+  ] as const)('%s in %s: %s, %j', (id, of, title, terms) => {
+    expect(termsOf(id, of)).toEqual(terms);
+    const person = world.entities.find((entity) => entity.id === id)!;
+    expect(person.roles!.every((role) => role.title.de === title)).toBe(true);
+  });
+
+  test('Joe Biden: Vice President 2009-01-20 to 2017-01-20, President 2021-01-20 to 2025-01-20', () => {
+    const biden = world.entities.find((entity) => entity.id === 'joe-biden')!;
+    expect(biden.roles!.map((role) => [role.title.en, role.from, role.to])).toEqual([
+      ['Vice President of the United States', '2009-01-20', '2017-01-20'],
+      ['President of the United States', '2021-01-20', '2025-01-20'],
+    ]);
+  });
+
+  test('every role names its source, a Wikipedia article the pack lists', () => {
+    const sources = new Map(world.sources.map((source) => [source.id, source]));
+    const roles = world.entities
+      .filter((entity) => entity.type === 'person')
+      .flatMap((entity) => entity.roles ?? []);
+    expect(roles.length).toBeGreaterThanOrEqual(25);
+    for (const role of roles) {
+      const source = 'source' in role.provenance ? sources.get(role.provenance.source) : undefined;
+      expect(source?.url).toMatch(/^https:\/\/(de|en)\.wikipedia\.org\/wiki\//);
+    }
+  });
+});
+
+/** The mentions of `text` on a page of `language` dated `date`, as [words, entity id]. */
+function mentionsOn(date: string, text: string, language: 'de' | 'en'): [string, string][] {
+  const analysis = analyzeText(text, recognizer, {
+    metadata: { title: 'Test', language, publishedAt: date },
+    language,
+    today: '2026-12-02',
+  });
+  return analysis.mentions.map((mention) => [
+    text.slice(mention.start, mention.end),
+    mention.entityId,
+  ]);
+}
+
+describe('epithets name whoever held the office on the article’s date', () => {
+  test.each([
+    ['2019-06-01', 'donald-trump'],
+    ['2023-06-01', 'joe-biden'],
+    ['2025-06-01', 'donald-trump'],
+  ])('"US-Präsident" and "US President" on %s', (date, id) => {
+    expect(mentionsOn(date, 'Der US-Präsident reiste ab.', 'de')).toEqual([['US-Präsident', id]]);
+    expect(mentionsOn(date, 'The US President left.', 'en')).toEqual([['US President', id]]);
+  });
+
+  test('"Bundeskanzlerin" in 2019, "Bundeskanzler" in 2023 and in June 2025', () => {
+    expect(mentionsOn('2019-06-01', 'Die Bundeskanzlerin sprach.', 'de')).toEqual([
+      ['Bundeskanzlerin', 'angela-merkel'],
+    ]);
+    // No Bundeskanzler in 2019: the word names no one then.
+    expect(mentionsOn('2019-06-01', 'Ein Bundeskanzler sprach.', 'de')).toEqual([]);
+    expect(mentionsOn('2023-06-01', 'Der Bundeskanzler sprach.', 'de')).toEqual([
+      ['Bundeskanzler', 'olaf-scholz'],
+    ]);
+    expect(mentionsOn('2025-06-01', 'Der Bundeskanzler sprach.', 'de')).toEqual([
+      ['Bundeskanzler', 'friedrich-merz'],
+    ]);
+  });
+
+  test('"British Prime Minister" in 2016, 2020, 2023 and 2025', () => {
+    const at = (date: string) => mentionsOn(date, 'The British Prime Minister spoke.', 'en');
+    expect(at('2016-01-10')).toEqual([['British Prime Minister', 'david-cameron']]);
+    expect(at('2020-01-10')).toEqual([['British Prime Minister', 'boris-johnson']]);
+    expect(at('2023-01-10')).toEqual([['British Prime Minister', 'rishi-sunak']]);
+    expect(at('2025-01-10')).toEqual([['British Prime Minister', 'keir-starmer']]);
+  });
+
+  test('names and their short forms, in German and English spellings', () => {
+    expect(
+      mentionsOn(
+        '2023-03-01',
+        'Wolodymyr Selenskyj traf Olaf Scholz. Selenskyj dankte Scholz.',
+        'de',
+      ),
+    ).toEqual([
+      ['Wolodymyr Selenskyj', 'volodymyr-zelensky'],
+      ['Olaf Scholz', 'olaf-scholz'],
+      ['Selenskyj', 'volodymyr-zelensky'],
+      ['Scholz', 'olaf-scholz'],
+    ]);
+    expect(mentionsOn('2023-03-01', 'Zelenskyy met Biden; Zelensky thanked him.', 'en')).toEqual([
+      ['Zelenskyy', 'volodymyr-zelensky'],
+      ['Biden', 'joe-biden'],
+      ['Zelensky', 'volodymyr-zelensky'],
+    ]);
+  });
+});
