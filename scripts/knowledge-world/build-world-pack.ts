@@ -470,15 +470,33 @@ function buildOrganization({ record }: Located<CuratedOrganization>): Entity {
 }
 
 /**
- * The pack source of a role's link: a Wikipedia article (for now the only kind of link a role
- * may give), as read on the pack's `asOf`. The same link is one source, whoever cites it.
+ * Sources a role may name besides Wikipedia articles: reference data with its licence, which a
+ * card and the options page's "Sources and licences" then credit.
+ */
+const KNOWN_ROLE_SOURCES: ReadonlyMap<string, Omit<Source, 'date' | 'url'>> = new Map([
+  [
+    'https://www.instituteforgovernment.org.uk/ministers-database',
+    {
+      id: 'ifg-ministers-database',
+      publisher: 'Institute for Government',
+      title: 'Ministers Database: UK government ministers since 1979 (CC BY 4.0)',
+      language: 'en',
+    },
+  ],
+]);
+
+/**
+ * The pack source of a role's link: a Wikipedia article, or one of `KNOWN_ROLE_SOURCES`, as read
+ * on the pack's `asOf`. The same link is one source, whoever cites it.
  */
 function linkSource(link: string, asOf: string): Source | string {
+  const known = KNOWN_ROLE_SOURCES.get(link);
+  if (known) return { ...known, date: asOf, url: link };
   const url = new URL(link);
   const language = /^([a-z]{2,3})\.wikipedia\.org$/.exec(url.hostname)?.[1];
   const article = url.pathname.startsWith('/wiki/') ? url.pathname.slice(6) : '';
   if (!language || article === '') {
-    return `${link}: a role's source is a Wikipedia article (https://de.wikipedia.org/wiki/…) for now`;
+    return `${link}: a role's source is a Wikipedia article (https://de.wikipedia.org/wiki/…) or one of ${[...KNOWN_ROLE_SOURCES.keys()].join(', ')}`;
   }
   const title = decodeURIComponent(article).replaceAll('_', ' ');
   const slug = title

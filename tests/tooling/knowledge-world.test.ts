@@ -324,6 +324,24 @@ describe('people and their offices', () => {
     expect(problemsOf(files([broken])).join('\n')).toContain(message);
   });
 
+  test('a role may cite the IfG ministers database, which the pack then credits with its licence', () => {
+    const ifg = 'https://www.instituteforgovernment.org.uk/ministers-database';
+    const build = buildWorldPack(
+      inputs(files([{ ...putin, roles: [{ ...putin.roles[1], source: ifg }] }])),
+    );
+    if (!build.ok) expect.fail(build.problems.join('\n'));
+    const person = build.pack.entities.find((entity) => entity.id === 'vladimir-putin')!;
+    expect(person.roles![0]!.provenance).toEqual({ source: 'ifg-ministers-database' });
+    expect(build.pack.sources).toContainEqual({
+      id: 'ifg-ministers-database',
+      publisher: 'Institute for Government',
+      title: 'Ministers Database: UK government ministers since 1979 (CC BY 4.0)',
+      language: 'en',
+      date: '2026-12-02',
+      url: ifg,
+    });
+  });
+
   test('an office of an entity the pack does not have', () => {
     expect(problemsOf(files([putin], [{ ...president, of: 'rusia' }])).join('\n')).toContain(
       'offices.json: record 0 (id "president-of-russia"): .of: no entity of the pack has the id "rusia"',
