@@ -50,7 +50,8 @@ const PACKAGES: Record<string, Omit<PackageSource, 'name'>> = {
   },
 };
 
-async function readCuratedFiles(
+/** The curated files of `dir`, parsed as JSON; a file that is not JSON is a problem. */
+export async function readCuratedFiles(
   dir: string,
 ): Promise<{ files: CuratedFile[]; problems: string[] }> {
   const files: CuratedFile[] = [];
