@@ -46,10 +46,10 @@ const CARD: CardModel = {
   packTitle: 'Kim bei Putin',
 };
 
-function renderCard(onNavigate = vi.fn()) {
+function renderCard(onNavigate = vi.fn(), card: CardModel = CARD) {
   const container = document.createElement('div');
   render(
-    <EntityCard card={CARD} language="de" text={getUiText('de')} onNavigate={onNavigate} />,
+    <EntityCard card={card} language="de" text={getUiText('de')} onNavigate={onNavigate} />,
     container,
   );
   return { container, onNavigate };
@@ -63,6 +63,23 @@ describe('EntityCard', () => {
     expect(roles).toEqual([
       'Verteidigungsminister am 14. Sept. 2023',
       'Heute: Sekretär des Sicherheitsrats',
+    ]);
+  });
+
+  test('a role of a day after the pack last checked its offices is given as of that day', () => {
+    const { container } = renderCard(vi.fn(), {
+      ...CARD,
+      articleDate: '2026-03-01',
+      roleThen: CARD.roleNow!,
+      roleThenAsOf: '2025-06-30',
+      roleNow: undefined,
+    });
+    const roles = [...container.querySelectorAll('.role')].map((role) => role.textContent);
+    expect(roles).toEqual(['Sekretär des Sicherheitsrats Stand 30. Juni 2025']);
+    const now = renderCard(vi.fn(), { ...CARD, roleNowAsOf: '2025-06-30' }).container;
+    expect([...now.querySelectorAll('.role')].map((role) => role.textContent)).toEqual([
+      'Verteidigungsminister am 14. Sept. 2023',
+      'Stand 30. Juni 2025: Sekretär des Sicherheitsrats',
     ]);
   });
 

@@ -36,12 +36,20 @@ export function EntityCard({ card, language, text, onNavigate }: EntityCardProps
       </header>
       {card.roleThen && (
         <p class="role">
-          {role(card.roleThen)} <span class="meta">{text.roleOn(date(card.articleDate))}</span>
+          {role(card.roleThen)}{' '}
+          <span class="meta">
+            {card.roleThenAsOf
+              ? text.roleAsOf(date(card.roleThenAsOf))
+              : text.roleOn(date(card.articleDate))}
+          </span>
         </p>
       )}
       {card.roleNow && (
         <p class="role now">
-          <span class="meta">{text.roleNow}:</span> {role(card.roleNow)}
+          <span class="meta">
+            {card.roleNowAsOf ? text.roleAsOf(date(card.roleNowAsOf)) : text.roleNow}:
+          </span>{' '}
+          {role(card.roleNow)}
         </p>
       )}
       <p class="description">{card.description}</p>

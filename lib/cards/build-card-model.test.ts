@@ -35,6 +35,19 @@ describe('buildCardModel', () => {
     expect(card.articleDate).toBe('2023-09-14');
   });
 
+  test('no role claimed after the day the pack last checked its offices: "as of" that day', () => {
+    // The pack's asOf is 2025-06-30; "today" in these tests is 2026-11-26.
+    expect(PACK.asOf).toBe('2025-06-30');
+    const card = cardFor('Sergej Schoigu');
+    expect(card.roleThenAsOf).toBeUndefined();
+    expect(card.roleNowAsOf).toBe('2025-06-30');
+    // An article newer than the pack's check: its role is the one on that day, said as such.
+    const later = cardFor('Sergej Schoigu', '2026-03-01');
+    expect(later.roleThen?.title).toMatch(/Sicherheitsrat/);
+    expect(later.roleThenAsOf).toBe('2025-06-30');
+    expect(later.roleNow).toBeUndefined();
+  });
+
   test('no second role where the role then is the role now', () => {
     const card = cardFor('Wladimir Putin');
     expect(card.roleThen).toBeDefined();

@@ -44,6 +44,13 @@ export interface CardModel {
   roleThen?: CardRole;
   /** The role today, where it is not the one on the article's date. */
   roleNow?: CardRole;
+  /**
+   * Where the article is newer than the packs' offices were last checked (their `asOf`): the day
+   * `roleThen` is given for instead, and the card says "Stand …" rather than claim the article's.
+   */
+  roleThenAsOf?: string;
+  /** Likewise for `roleNow`, where today is later than that day. */
+  roleNowAsOf?: string;
   /** The article's own sentences that name the entity. */
   articleSays: CardClaim[];
   /** What the pack adds: facts and events. */
@@ -113,8 +120,15 @@ export function buildCardModel(
   const roles = known.flatMap(({ pack: p, entity: e }) =>
     (e.roles ?? []).map((role) => ({ role, namer: namers.get(p.id)! })),
   );
-  const roleThen = roles.find(({ role }) => holdsOn(role, analysis.date));
-  const roleNow = roles.find(({ role }) => holdsOn(role, today));
+  // The last day the packs' offices were checked: no role is claimed for a later one.
+  const checked = known
+    .map(({ pack: p }) => p.asOf)
+    .sort()
+    .at(-1)!;
+  const thenDate = analysis.date > checked ? checked : analysis.date;
+  const nowDate = today > checked ? checked : today;
+  const roleThen = roles.find(({ role }) => holdsOn(role, thenDate));
+  const roleNow = roles.find(({ role }) => holdsOn(role, nowDate));
 
   const onPage = analysis.entities.find(
     (candidate) => candidate.entityId === entity.id && candidate.packId === pack.id,
@@ -195,6 +209,8 @@ export function buildCardModel(
     description,
     ...(roleThen && { roleThen: toCardRole(roleThen) }),
     ...(roleNow && roleNow !== roleThen && { roleNow: toCardRole(roleNow) }),
+    ...(roleThen && thenDate !== analysis.date && { roleThenAsOf: thenDate }),
+    ...(roleNow && roleNow !== roleThen && nowDate !== today && { roleNowAsOf: nowDate }),
     articleSays,
     packSays,
     quotes,
