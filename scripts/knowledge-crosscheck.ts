@@ -1,6 +1,7 @@
 /**
  * `npm run knowledge:crosscheck -- DIR`: the world pack's people against the reference data in
- * DIR (laid out as `../shared/knowledge-sources/`): every office a reference covers, and each
+ * DIR (its folders: `ifg-ministers-database/`, `congress-legislators/`,
+ * `world-leaders-2021-wikidata/`, `world-leaders-2026-wikidata/`): every office a reference covers, and each
  * term where it disagrees with the curated files in holder or dates. A tool for curators, not a
  * test: it prints and exits 0; 2 for a missing DIR or no readable reference in it.
  */
@@ -11,7 +12,8 @@ import { readCuratedFiles } from './knowledge-world/generate-world-pack';
 import { CURATED_DIR } from './knowledge-world/paths';
 import { readExecutive, readIfg, readWorldLeaders } from './knowledge-world/read-references';
 
-const USAGE = 'usage: npm run knowledge:crosscheck -- DIR   (DIR: ../shared/knowledge-sources)';
+const USAGE =
+  'usage: npm run knowledge:crosscheck -- DIR   (DIR: a folder of reference data, with ifg-ministers-database/, congress-legislators/, world-leaders-*-wikidata/)';
 
 async function readPeople(): Promise<CuratedPerson[]> {
   const { files, problems } = await readCuratedFiles(CURATED_DIR);

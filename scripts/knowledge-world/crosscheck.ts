@@ -3,7 +3,7 @@
  * term the reference lists (since the first the pack has) beside the pack's role of the same
  * holder, and what disagrees in holder or dates. Pure: `knowledge-crosscheck.ts` reads the files.
  *
- * References (`../shared/knowledge-sources/`, never read by the build or the tests):
+ * References (a folder the curator names on the command line; the build and the tests read none):
  * - the IfG ministers database: UK ministers, days exact;
  * - congress-legislators' executive.yaml: US presidents and vice presidents, days exact (the end
  *   of a term that has not ended is the scheduled one);

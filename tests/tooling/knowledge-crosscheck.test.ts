@@ -1,6 +1,6 @@
 /**
  * The cross-check of curated roles against reference data (issue 15), on reference files written
- * here in the layout of `../shared/knowledge-sources/` (which tests never read): agreements, dates
+ * here in the layout the tool reads (its folder of reference data, never read by tests): agreements, dates
  * that differ, terms the pack lacks or only it has, and references that list only some terms.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
