@@ -21,7 +21,7 @@ import type { Plugin } from 'vite';
 import { checkPack } from '../lib/knowledge/check-pack';
 import { compilePack } from '../lib/knowledge/compile-pack';
 import type { KnowledgePack } from '../lib/knowledge/pack-types';
-import { splitPack } from '../lib/packs/stored-pack-layout';
+import { splitPack, type StoredPackParts } from '../lib/packs/stored-pack-layout';
 
 const INLINE_MODULE = 'virtual:kontext/bundled-packs';
 const PARTS_MODULE = 'virtual:kontext/stored-pack-parts';
@@ -78,6 +78,18 @@ export async function listBundledPackFiles(
  * the packs the background stores (tests point them elsewhere).
  */
 export function bundledPacksPlugin(dir = KNOWLEDGE_DIR, generatedDir = GENERATED_DIR): Plugin {
+  // The background's parts and the content script's heads come from one split of each pack,
+  // kept by the pack's text.
+  const splits = new Map<string, StoredPackParts>();
+  const split = (pack: KnowledgePack): StoredPackParts => {
+    const text = JSON.stringify(pack);
+    let parts = splits.get(text);
+    if (!parts) {
+      parts = splitPack(pack, compilePack(pack));
+      splits.set(text, parts);
+    }
+    return parts;
+  };
   return {
     name: 'kontext-bundled-packs',
     resolveId: (id) => (MODULES.has(id) ? `\0${id}` : undefined),
@@ -123,7 +135,7 @@ export function bundledPacksPlugin(dir = KNOWLEDGE_DIR, generatedDir = GENERATED
       }
       // The head's text is the one the background writes into the index: a page compares them.
       const entries = packs.map((pack) => {
-        const parts = splitPack(pack, compilePack(pack));
+        const parts = split(pack);
         const head = `id: ${JSON.stringify(pack.id)}, head: ${JSON.stringify(JSON.stringify(parts.head))}`;
         return module === HEADS_MODULE
           ? `{ ${head} }`

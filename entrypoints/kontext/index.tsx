@@ -22,6 +22,7 @@ import {
   PACK_INDEX_AREA_KEY,
   pickPagePacks,
   readPackIndex,
+  readStoredPagePacks,
   type StoredPagePack,
 } from '../../lib/packs/read-page-packs';
 import { readSettings } from '../../lib/settings/read-settings';
@@ -80,10 +81,9 @@ export default defineUnlistedScript({
     // carries, so that their parts are read as soon as the page's words are known. Should the
     // index not hold this build's heads (the background has yet to store them), the page starts
     // again without them before it draws anything.
-    let imported: StoredPagePack[] = pickPagePacks(
-      { packs: storedPackHeads.map(({ id, head }) => ({ id, importedAt: 0, head })) },
-      storedHeads,
-    );
+    let imported: StoredPagePack[] = readStoredPagePacks({
+      packs: storedPackHeads.map(({ id, head }) => ({ id, importedAt: 0, head })),
+    });
     // The recognizer and the cards' packs, over the packs the reader has on; built again when
     // packs are imported, removed, turned on or off.
     let recognizer: Recognizer;

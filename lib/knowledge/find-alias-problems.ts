@@ -3,6 +3,7 @@
  * one entity per language, unless the curator marks it `shared` on every entity that has it, and
  * the Recognition engine then picks one from the page's context.
  */
+import { getFirstDay, getLastDay } from './pack-dates';
 import { formatJsonPath, type PackProblem } from './pack-problem';
 import type { KnowledgePack } from './pack-types';
 
@@ -10,13 +11,10 @@ interface Claim {
   entityIndex: number;
   path: (string | number)[];
   shared: boolean;
-  /** The dates the name holds between, as bounds that compare as text ("" and "~": open). */
+  /** The first and last day the name holds on, "YYYY-MM-DD" (open ends as the widest days). */
   from: string;
   to: string;
 }
-
-/** The last of `to`'s days, as text: "2021" holds through "2021-12-31", which is below "2021~". */
-const OPEN_END = '~';
 
 /** Whether two claims hold on a common day. */
 function overlaps(a: Claim, b: Claim): boolean {
@@ -53,17 +51,18 @@ export function findAliasProblems(pack: KnowledgePack): PackProblem[] {
             entityIndex,
             path,
             shared: alias.shared === true,
-            from: alias.from ?? '',
-            to: alias.to === undefined ? OPEN_END : `${alias.to}${OPEN_END}`,
+            from: alias.from === undefined ? '0000-01-01' : getFirstDay(alias.from),
+            to: alias.to === undefined ? '9999-12-31' : getLastDay(alias.to),
           };
           const earlier = claimed.get(name) ?? [];
-          claimed.set(name, [...earlier, claim]);
           // The same name for two terms of one office ("US-Präsident" 2017-2021 and from 2025)
           // is no repetition; at once it is.
           const twice = earlier.find(
             (first) => first.entityIndex === entityIndex && overlaps(first, claim),
           );
           const other = earlier.find((first) => first.entityIndex !== entityIndex);
+          earlier.push(claim);
+          claimed.set(name, earlier);
           if (twice) {
             problems.push({
               path: formatJsonPath(path),

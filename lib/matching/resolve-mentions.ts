@@ -98,17 +98,23 @@ function listCandidates(
 ): Candidate[] {
   const byEntity = new Map<number, Candidate>();
   const rank: Record<AliasKind, number> = { full: 4, epithet: 3, adjective: 2, short: 1 };
-  // Of each entity: how many of its aliases matched here, and how many of those are in other names.
-  const inOtherNames = new Map<number, { all: number; flagged: number }>();
+  // Of each entity: how many of its aliases matched here, and how many of those are in other names;
+  // counted only where a name may go on around the match.
+  const inLongerName = match.nextIsName || match.previousIsGivenName;
+  const inOtherNames = inLongerName
+    ? new Map<number, { all: number; flagged: number }>()
+    : undefined;
   for (const id of match.entries) {
     if (!isDateValid(aliases.from[id] ?? null, aliases.to[id] ?? null, options.date)) continue;
     const flags = aliases.flags[id]!;
     if (flags & AliasFlag.NoMention) return [];
     const entity = aliases.entity[id]!;
-    const count = inOtherNames.get(entity) ?? { all: 0, flagged: 0 };
-    count.all += 1;
-    if (flags & AliasFlag.InOtherNames) count.flagged += 1;
-    inOtherNames.set(entity, count);
+    if (inOtherNames) {
+      const count = inOtherNames.get(entity) ?? { all: 0, flagged: 0 };
+      count.all += 1;
+      if (flags & AliasFlag.InOtherNames) count.flagged += 1;
+      inOtherNames.set(entity, count);
+    }
     const candidate: Candidate = {
       entity,
       kind: aliasKind(flags),
@@ -118,10 +124,8 @@ function listCandidates(
     if (!known || rank[candidate.kind] > rank[known.kind])
       byEntity.set(candidate.entity, candidate);
   }
-  if (match.nextIsName || match.previousIsGivenName) {
-    for (const [entity, { all, flagged }] of inOtherNames) {
-      if (options.language === 'en' ? flagged > 0 : flagged === all) byEntity.delete(entity);
-    }
+  for (const [entity, { all, flagged }] of inOtherNames ?? []) {
+    if (options.language === 'en' ? flagged > 0 : flagged === all) byEntity.delete(entity);
   }
   return [...byEntity.values()];
 }

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { checkPack } from '../../lib/knowledge/check-pack';
+import { isInOrder } from '../../lib/knowledge/pack-dates';
 import { PACK_FORMAT } from '../../lib/knowledge/pack-schema';
 import type {
   Alias,
@@ -431,6 +432,17 @@ function buildState(
   return { state, capital };
 }
 
+/** The `refs` of a record that gives a Wikidata id or Wikipedia titles; none otherwise. */
+function refsOf(record: Pick<CuratedOrganization, 'wikidata' | 'wikipedia'>): Pick<Entity, 'refs'> {
+  if (!record.wikidata && !record.wikipedia) return {};
+  return {
+    refs: {
+      ...(record.wikidata ? { wikidata: record.wikidata } : {}),
+      ...(record.wikipedia ? { wikipedia: record.wikipedia } : {}),
+    },
+  };
+}
+
 function buildOrganization({ record }: Located<CuratedOrganization>): Entity {
   const aliases: Entity['aliases'] = {};
   for (const language of LANGUAGES) {
@@ -458,14 +470,7 @@ function buildOrganization({ record }: Located<CuratedOrganization>): Entity {
           ],
         }
       : {}),
-    ...(record.wikidata || record.wikipedia
-      ? {
-          refs: {
-            ...(record.wikidata ? { wikidata: record.wikidata } : {}),
-            ...(record.wikipedia ? { wikipedia: record.wikipedia } : {}),
-          },
-        }
-      : {}),
+    ...refsOf(record),
   };
 }
 
@@ -544,7 +549,7 @@ function buildPerson(
       wrong = true;
       return;
     }
-    if (role.to !== undefined && role.to < role.from) {
+    if (role.to !== undefined && !isInOrder(role.from, role.to)) {
       problems.push(`${at}: ends (${role.to}) before it begins (${role.from})`);
       wrong = true;
     }
@@ -583,14 +588,7 @@ function buildPerson(
     aliases,
     description: record.description,
     roles,
-    ...(record.wikidata || record.wikipedia
-      ? {
-          refs: {
-            ...(record.wikidata ? { wikidata: record.wikidata } : {}),
-            ...(record.wikipedia ? { wikipedia: record.wikipedia } : {}),
-          },
-        }
-      : {}),
+    ...refsOf(record),
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * The reference data `npm run knowledge:crosscheck` compares the curated people with, read from
- * a folder laid out as `../shared/knowledge-sources/` is (its README lists each file's faults).
+ * a folder of reference data: `ifg-ministers-database/*.csv`, `congress-legislators/executive.yaml`
+ * and `world-leaders-*-wikidata/wikidata.csv`, each as its project publishes it.
  * Each reader gives the terms of the offices of `offices.json` it covers, or why it cannot.
  */
 import { readFile } from 'node:fs/promises';
@@ -40,6 +41,17 @@ export function parseCsv(text: string): Record<string, string>[] {
   return records.map((cells) =>
     Object.fromEntries(header.map((key, at) => [key, cells[at] ?? ''])),
   );
+}
+
+/** Adds `term` to the terms of `office`. */
+function addTerm(
+  byOffice: Map<string, ReferenceTerm[]>,
+  office: string,
+  term: ReferenceTerm,
+): void {
+  const terms = byOffice.get(office);
+  if (terms) terms.push(term);
+  else byOffice.set(office, [term]);
 }
 
 /** Terms of one holder that follow on without a gap are one: a reappointment is no new term. */
@@ -104,14 +116,12 @@ export async function readIfg(dir: string): Promise<Reference> {
   for (const appointment of appointments) {
     const office = officeOfPost.get(appointment.post_id ?? '');
     if (!office || !appointment.start_date) continue;
-    const terms = byOffice.get(office) ?? [];
-    terms.push({
+    addTerm(byOffice, office, {
       // The person's id keeps two people of one name apart when terms are merged.
       names: [...(names.get(appointment.person_id ?? '') ?? []), `ifg:${appointment.person_id}`],
       from: appointment.start_date,
       ...(appointment.end_date ? { to: appointment.end_date } : {}),
     });
-    byOffice.set(office, terms);
   }
   return {
     name: 'IfG ministers database',
@@ -142,15 +152,13 @@ export async function readExecutive(dir: string, today: string): Promise<Referen
     for (const term of entry.terms ?? []) {
       const office = EXECUTIVE_OFFICES[term.type ?? ''];
       if (!office || !term.start) continue;
-      const terms = byOffice.get(office) ?? [];
-      terms.push({
+      addTerm(byOffice, office, {
         names,
         ...(entry.id?.wikidata ? { wikidata: entry.id.wikidata } : {}),
         from: term.start,
         // The end of a term not over yet is the scheduled one: in office.
         ...(term.end && term.end <= today ? { to: term.end } : {}),
       });
-      byOffice.set(office, terms);
     }
   }
   return {
@@ -175,14 +183,12 @@ export async function readWorldLeaders(dir: string, folder: string): Promise<Ref
   for (const row of rows) {
     const office = WIKIDATA_POSITIONS[row.position ?? ''];
     if (!office || !/^\d{4}$/.test(row.start_year ?? '')) continue;
-    const terms = byOffice.get(office) ?? [];
-    terms.push({
+    addTerm(byOffice, office, {
       names: [row.officeholderLabel ?? ''],
       ...(row.officeholder ? { wikidata: row.officeholder } : {}),
       from: row.start_year!,
       ...(/^\d{4}$/.test(row.end_year ?? '') ? { to: row.end_year } : {}),
     });
-    byOffice.set(office, terms);
   }
   return { name: `${folder} (years only)`, precision: 'year', complete: false, terms: byOffice };
 }
