@@ -7,7 +7,9 @@
  */
 import { stat } from 'node:fs/promises';
 import { crossCheck, formatReports, type Reference } from './knowledge-world/crosscheck';
-import { curatedPersonSchema, type CuratedPerson } from './knowledge-world/curated-schema';
+import type { z } from 'zod';
+import { curatedOfficeSchema, curatedPersonSchema } from './knowledge-world/curated-schema';
+import type { CuratedFile } from './knowledge-world/build-world-pack';
 import { readCuratedFiles } from './knowledge-world/generate-world-pack';
 import { CURATED_DIR } from './knowledge-world/paths';
 import { readExecutive, readIfg, readWorldLeaders } from './knowledge-world/read-references';
@@ -15,14 +17,13 @@ import { readExecutive, readIfg, readWorldLeaders } from './knowledge-world/read
 const USAGE =
   'usage: npm run knowledge:crosscheck -- DIR   (DIR: a folder of reference data, with ifg-ministers-database/, congress-legislators/, world-leaders-*-wikidata/)';
 
-async function readPeople(): Promise<CuratedPerson[]> {
-  const { files, problems } = await readCuratedFiles(CURATED_DIR);
-  for (const problem of problems) console.error(`knowledge:crosscheck: ${problem}`);
+/** The records of the curated files whose names start with `prefix` that `schema` accepts. */
+function readRecords<T>(files: CuratedFile[], prefix: string, schema: z.ZodType<T>): T[] {
   return files
-    .filter((file) => file.name.startsWith('people-') && Array.isArray(file.content))
+    .filter((file) => file.name.startsWith(prefix) && Array.isArray(file.content))
     .flatMap((file) =>
       (file.content as unknown[]).flatMap((record) => {
-        const parsed = curatedPersonSchema.safeParse(record);
+        const parsed = schema.safeParse(record);
         if (parsed.success) return [parsed.data];
         console.error(
           `knowledge:crosscheck: ${file.name}: a record npm run knowledge:world refuses`,
@@ -48,12 +49,26 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
+  const curated = await readCuratedFiles(CURATED_DIR);
+  for (const problem of curated.problems) console.error(`knowledge:crosscheck: ${problem}`);
+  const people = readRecords(curated.files, 'people-', curatedPersonSchema);
+  const positions = new Map(
+    readRecords(curated.files, 'offices', curatedOfficeSchema).flatMap((office) =>
+      office.wikidata ? [[office.wikidata, office.id] as const] : [],
+    ),
+  );
   const today = new Date().toISOString().slice(0, 10);
   const readers: [string, () => Promise<Reference>][] = [
     ['ifg-ministers-database', () => readIfg(dir)],
     ['congress-legislators', () => readExecutive(dir, today)],
-    ['world-leaders-2021-wikidata', () => readWorldLeaders(dir, 'world-leaders-2021-wikidata')],
-    ['world-leaders-2026-wikidata', () => readWorldLeaders(dir, 'world-leaders-2026-wikidata')],
+    [
+      'world-leaders-2021-wikidata',
+      () => readWorldLeaders(dir, 'world-leaders-2021-wikidata', positions),
+    ],
+    [
+      'world-leaders-2026-wikidata',
+      () => readWorldLeaders(dir, 'world-leaders-2026-wikidata', positions),
+    ],
   ];
   const references: Reference[] = [];
   for (const [folder, read] of readers) {
@@ -68,7 +83,6 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const people = await readPeople();
   const reports = references.map((reference) => crossCheck(people, reference));
   console.log(formatReports(reports).join('\n'));
 }

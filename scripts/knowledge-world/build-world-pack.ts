@@ -27,6 +27,12 @@ import {
   type CuratedState,
   type OrganizationCategory,
 } from './curated-schema';
+import {
+  defaultGenitive,
+  generateEpithets,
+  type OfficeEpithets,
+  type OfficeStyle,
+} from './epithets';
 import type { PackageData, PackageState } from './read-packages';
 
 export const WORLD_PACK_ID = 'world';
@@ -250,7 +256,10 @@ function isStatesFile(name: string): boolean {
   return /^states-[a-z0-9-]+\.json$/.test(name);
 }
 
-const OFFICES_FILE = 'offices.json';
+/** `offices.json`, or one file of offices per region: `offices-europe.json`. */
+function isOfficesFile(name: string): boolean {
+  return /^offices(?:-[a-z0-9-]+)?\.json$/.test(name);
+}
 
 function isPeopleFile(name: string): boolean {
   return /^people-[a-z0-9-]+\.json$/.test(name);
@@ -528,6 +537,7 @@ function linkSource(link: string, asOf: string): Source | string {
 function buildPerson(
   { record, where }: Located<CuratedPerson>,
   offices: ReadonlyMap<string, CuratedOffice>,
+  epithetsOf: (office: CuratedOffice) => OfficeEpithets,
   addSource: (link: string) => string | undefined,
   problems: string[],
 ): Entity | undefined {
@@ -545,7 +555,7 @@ function buildPerson(
     const at = `${where} .roles[${index}]`;
     const office = offices.get(role.office);
     if (!office) {
-      problems.push(`${at}.office: no office of ${OFFICES_FILE} has the id "${role.office}"`);
+      problems.push(`${at}.office: no office of the offices files has the id "${role.office}"`);
       wrong = true;
       return;
     }
@@ -566,13 +576,15 @@ function buildPerson(
       ...(role.to !== undefined && { to: role.to }),
       provenance: { source },
     });
+    const generated = epithetsOf(office);
     for (const language of LANGUAGES) {
       const epithets =
-        language === 'de' && feminine ? feminine.epithets.de : office.epithets[language];
-      for (const text of epithets) {
+        language === 'de' && feminine && generated.deFeminine.length > 0
+          ? generated.deFeminine
+          : generated[language];
+      for (const alias of epithets) {
         aliases[language]!.push({
-          text,
-          kind: 'epithet',
+          ...alias,
           shared: true,
           from: role.from,
           ...(role.to !== undefined && { to: role.to }),
@@ -590,6 +602,53 @@ function buildPerson(
     roles,
     ...refsOf(record),
   };
+}
+
+/** What the office's epithets are generated from: the state's adjectives, genitive, prefixes. */
+function styleOfState(record: CuratedState, state: Entity): OfficeStyle {
+  const adjective: Partial<Record<Language, string>> = {};
+  for (const language of LANGUAGES) {
+    const alias = state.aliases[language]?.find(({ kind }) => kind === 'adjective');
+    if (alias) adjective[language] = alias.text;
+  }
+  const genitive =
+    record.genitive === null ? undefined : (record.genitive?.de ?? defaultGenitive(state.names.de));
+  return {
+    adjective,
+    ...(genitive !== undefined && { genitive }),
+    ...(record.prefixes && { prefixes: record.prefixes }),
+  };
+}
+
+/**
+ * An epithet two offices give ("russische Präsident" for two offices of Russia) would make one
+ * word name two holders at once: the offices must say what tells them apart.
+ */
+function findEpithetClashes(
+  epithets: ReadonlyMap<string, OfficeEpithets>,
+  officeWhere: ReadonlyMap<string, string>,
+): string[] {
+  const problems: string[] = [];
+  for (const language of LANGUAGES) {
+    const first = new Map<string, string>();
+    for (const [office, generated] of epithets) {
+      const texts = new Set(
+        [...generated[language], ...(language === 'de' ? generated.deFeminine : [])].flatMap(
+          (alias) => [alias.text, ...(alias.forms ?? [])],
+        ),
+      );
+      for (const text of texts) {
+        const other = first.get(text);
+        if (other === undefined) first.set(text, office);
+        else {
+          problems.push(
+            `${officeWhere.get(office)}: the epithet "${text}" (${language}) is also one of the office "${other}" (${officeWhere.get(other)}): give one of them another holder noun or leave the word out`,
+          );
+        }
+      }
+    }
+  }
+  return problems;
 }
 
 /** Names two entities claim in one language, unless both mark them shared. */
@@ -657,10 +716,20 @@ export function buildWorldPack(inputs: WorldInputs): WorldBuild {
   };
 
   const offices = new Map<string, CuratedOffice>();
+  const officeWhere = new Map<string, string>();
+  const styles = new Map<string, OfficeStyle>();
   const people: Located<CuratedPerson>[] = [];
   for (const file of files) {
-    if (file.name === OFFICES_FILE) {
+    if (isOfficesFile(file.name)) {
       for (const located of parseRecords(file, curatedOfficeSchema, (r) => r.id, problems)) {
+        const first = officeWhere.get(located.record.id);
+        if (first !== undefined) {
+          problems.push(
+            `${located.where}: the office id "${located.record.id}" is taken already (${first})`,
+          );
+          continue;
+        }
+        officeWhere.set(located.record.id, located.where);
         offices.set(located.record.id, located.record);
         references.push({ of: located.record.of, where: located.where });
       }
@@ -678,7 +747,10 @@ export function buildWorldPack(inputs: WorldInputs): WorldBuild {
         isos.set(located.record.iso, located.where);
         const built = buildState(located, inputs.packages.get(located.record.iso), problems);
         if (!built) continue;
-        if (claimId(built.state.id, located.where)) entities.push(built.state);
+        if (claimId(built.state.id, located.where)) {
+          entities.push(built.state);
+          styles.set(built.state.id, styleOfState(located.record, built.state));
+        }
         if (built.capital && claimId(built.capital.id, `${located.where} .capital`)) {
           entities.push(built.capital);
         }
@@ -687,6 +759,8 @@ export function buildWorldPack(inputs: WorldInputs): WorldBuild {
       for (const located of parseRecords(file, curatedOrganizationSchema, (r) => r.id, problems)) {
         if (!claimId(located.record.id, located.where)) continue;
         entities.push(buildOrganization(located));
+        if (located.record.prefixes)
+          styles.set(located.record.id, { prefixes: located.record.prefixes });
         if (located.record.of) references.push({ of: located.record.of, where: located.where });
       }
     }
@@ -707,11 +781,23 @@ export function buildWorldPack(inputs: WorldInputs): WorldBuild {
     linkSources.set(source.id, source);
     return source.id;
   };
+  const epithets = new Map<string, OfficeEpithets>();
+  const epithetsOf = (office: CuratedOffice) => {
+    let known = epithets.get(office.id);
+    if (!known) {
+      known = generateEpithets(office, styles.get(office.of) ?? {});
+      epithets.set(office.id, known);
+    }
+    return known;
+  };
+  for (const office of offices.values()) epithetsOf(office);
+  problems.push(...findEpithetClashes(epithets, officeWhere));
   for (const located of people) {
     if (!claimId(located.record.id, located.where)) continue;
     const person = buildPerson(
       located,
       offices,
+      epithetsOf,
       (link) => addSource(link, located.where),
       problems,
     );

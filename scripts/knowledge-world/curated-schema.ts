@@ -31,6 +31,15 @@ const noteSchema = z.string().min(1);
 
 const sourcesSchema = z.array(linkSchema).min(1);
 
+/** Names in each language, at least one. */
+const namesSchema = z.array(nameSchema).min(1);
+
+/**
+ * The short forms the press puts before a holder's title: "US" in "US-Präsident" (German joins
+ * them with a hyphen) and "US", "U.S." in "US President".
+ */
+const prefixesSchema = z.strictObject({ de: namesSchema, en: namesSchema }).partial();
+
 /** A state's capital (or seat of government), as a place of its own. */
 export const curatedCapitalSchema = z.strictObject({
   id: idSchema,
@@ -54,6 +63,13 @@ export const curatedStateSchema = z.strictObject({
     .strictObject({ de: nameSchema.nullable(), en: nameSchema.nullable() })
     .partial()
     .optional(),
+  /**
+   * The German genitive before a title ("Russlands Präsident"): where the generator's
+   * (the name and -s) is wrong, the right one; `null` where the name takes an article and no
+   * such genitive is written ("der Ukraine").
+   */
+  genitive: z.strictObject({ de: nameSchema }).nullable().optional(),
+  prefixes: prefixesSchema.optional(),
   capital: curatedCapitalSchema.nullable(),
   note: noteSchema.optional(),
   sources: sourcesSchema,
@@ -80,35 +96,63 @@ export const curatedOrganizationSchema = z.strictObject({
   of: idSchema.optional(),
   names: localizedNameSchema,
   aliases: aliasesSchema,
+  prefixes: prefixesSchema.optional(),
   description: localizedTextSchema,
   wikipedia: wikipediaSchema.optional(),
   note: noteSchema.optional(),
   sources: sourcesSchema,
 });
 
-/** Names in each language, at least one. */
-const namesSchema = z.array(nameSchema).min(1);
+/**
+ * The noun a holder is called by, without whose office it is ("Präsident", "Außenminister",
+ * "President", "Foreign Minister"): the generator puts the office's state or organization before
+ * it, as adjective ("der russische Präsident", "Russian President"), genitive ("Russlands
+ * Präsident", "Präsident Russlands") or prefix ("US-Präsident", "US President"). `declined`: the
+ * German noun's other forms after an adjective ("Präsidenten"), beside the genitive -s the
+ * matcher adds itself.
+ */
+const holderSchema = z.strictObject({
+  de: nameSchema,
+  en: nameSchema,
+  declined: namesSchema.optional(),
+});
 
 /**
  * An office: what its holders are called, in the entity of part 1 it is an office of. Its
  * epithets are the words the press names the holder by ("Bundeskanzler", "Kanzler", "German
- * Chancellor"); each holder gets them for the dates of their role only. German has feminine
- * forms for holders whose record asks for them.
+ * Chancellor"): generated from `holder` and the entity's adjectives, genitive and prefixes, and
+ * those no rule gives (`epithets`, "Kremlchef"). Each holder gets them for the dates of their role
+ * only. German has feminine forms for holders whose record asks for them.
  */
-export const curatedOfficeSchema = z.strictObject({
-  id: idSchema,
-  of: idSchema,
-  title: localizedNameSchema,
-  epithets: z.strictObject({ de: namesSchema, en: namesSchema }),
-  feminine: z
-    .strictObject({
-      title: z.strictObject({ de: nameSchema }),
-      epithets: z.strictObject({ de: namesSchema }),
-    })
-    .optional(),
-  note: noteSchema.optional(),
-  sources: sourcesSchema,
-});
+export const curatedOfficeSchema = z
+  .strictObject({
+    id: idSchema,
+    of: idSchema,
+    /** The office's Wikidata item (a position, "President of Russia" Q218295), for the cross-check. */
+    wikidata: wikidataSchema.optional(),
+    title: localizedNameSchema,
+    holder: holderSchema.optional(),
+    epithets: z
+      .strictObject({ de: z.array(nameSchema), en: z.array(nameSchema) })
+      .partial()
+      .optional(),
+    feminine: z
+      .strictObject({
+        title: z.strictObject({ de: nameSchema }),
+        holder: z.strictObject({ de: nameSchema }).optional(),
+        epithets: z.strictObject({ de: namesSchema }).optional(),
+      })
+      .optional(),
+    note: noteSchema.optional(),
+    sources: sourcesSchema,
+  })
+  .refine((office) => office.holder !== undefined || office.epithets !== undefined, {
+    error: 'has neither holder nor epithets: give the noun its holders are called by',
+  })
+  .refine((office) => !office.holder || !office.feminine || office.feminine.holder, {
+    error: 'has a holder and feminine forms, but no feminine.holder: give the feminine noun',
+    path: ['feminine', 'holder'],
+  });
 
 /** A month at least: an office's dates say when it changed hands. */
 const roleDateSchema = dateSchema.refine((date) => date.length >= 7, {

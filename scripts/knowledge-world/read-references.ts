@@ -2,7 +2,7 @@
  * The reference data `npm run knowledge:crosscheck` compares the curated people with, read from
  * a folder of reference data: `ifg-ministers-database/*.csv`, `congress-legislators/executive.yaml`
  * and `world-leaders-*-wikidata/wikidata.csv`, each as its project publishes it.
- * Each reader gives the terms of the offices of `offices.json` it covers, or why it cannot.
+ * Each reader gives the terms of the curated offices it covers, or why it cannot.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -169,19 +169,19 @@ export async function readExecutive(dir: string, today: string): Promise<Referen
   };
 }
 
-/** Wikidata's positions, by the office of `offices.json` they are. */
-const WIKIDATA_POSITIONS: Record<string, string> = {
-  Q4970706: 'chancellor-of-germany',
-  Q14211: 'prime-minister-of-the-united-kingdom',
-  Q11696: 'president-of-the-united-states',
-  Q579677: 'president-of-ukraine',
-};
-
-export async function readWorldLeaders(dir: string, folder: string): Promise<Reference> {
+/**
+ * Wikidata's heads of state and government; `positions` maps a position's Wikidata id to the
+ * curated office that gives it as its `wikidata`.
+ */
+export async function readWorldLeaders(
+  dir: string,
+  folder: string,
+  positions: ReadonlyMap<string, string>,
+): Promise<Reference> {
   const rows = parseCsv(await readFile(join(dir, folder, 'wikidata.csv'), 'utf8'));
   const byOffice = new Map<string, ReferenceTerm[]>();
   for (const row of rows) {
-    const office = WIKIDATA_POSITIONS[row.position ?? ''];
+    const office = positions.get(row.position ?? '');
     if (!office || !/^\d{4}$/.test(row.start_year ?? '')) continue;
     addTerm(byOffice, office, {
       names: [row.officeholderLabel ?? ''],

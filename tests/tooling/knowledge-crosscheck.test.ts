@@ -149,7 +149,10 @@ describe('crossCheck', () => {
       person('cora-gamma', 'C. Gamma', [[PM, '2019-07-24']], 'Q9'),
       person('anna-alpha', 'Anna Alpha', [[PM, '2010-05-11', '2016-07-13']]),
     ];
-    const report = crossCheck(people, await readWorldLeaders(dir, 'world-leaders-2026-wikidata'));
+    const report = crossCheck(
+      people,
+      await readWorldLeaders(dir, 'world-leaders-2026-wikidata', new Map([['Q14211', PM]])),
+    );
     // Anna is not in this revision: no disagreement, as it lists current holders only.
     expect(report.findings).toEqual([
       { kind: 'agree', office: PM, holder: 'C. Gamma', from: '2019' },

@@ -303,7 +303,7 @@ describe('people and their offices', () => {
     [
       'an office no record has',
       { ...putin, roles: [{ ...putin.roles[1], office: 'president-of-rusia' }] },
-      'people-russia.json: record 0 (id "vladimir-putin") .roles[0].office: no office of offices.json has the id "president-of-rusia"',
+      'people-russia.json: record 0 (id "vladimir-putin") .roles[0].office: no office of the offices files has the id "president-of-rusia"',
     ],
     [
       'a year only',
