@@ -53,7 +53,7 @@ async function countCuratedRecords(): Promise<WorldCounts> {
       capital?: unknown;
     }[];
     // Offices are no entities; every person has a role (the format asks for one).
-    if (file === 'offices.json') continue;
+    if (/^offices(-.+)?\.json$/.test(file)) continue;
     if (file.startsWith('people-')) {
       counts.people += records.length;
       continue;

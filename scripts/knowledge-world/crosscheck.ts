@@ -21,7 +21,7 @@ export interface ReferenceTerm {
   to?: string;
 }
 
-/** One reference's terms by office id of `offices.json`, and how exact its dates are. */
+/** One reference's terms by the id of a curated office, and how exact its dates are. */
 export interface Reference {
   name: string;
   precision: 'day' | 'year';

@@ -28,7 +28,9 @@ const NO_PLAIN_GENITIVE = /(?:[sxzß]|ei|e)$/u;
  * other exceptions the state's record gives itself.
  */
 export function defaultGenitive(name: string): string | undefined {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(name) || NO_PLAIN_GENITIVE.test(name)) return undefined;
+  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(name) || NO_PLAIN_GENITIVE.test(name)) {
+    return undefined;
+  }
   return `${name}s`;
 }
 

@@ -78,7 +78,7 @@ function sameHolder(a: ReferenceTerm, b: ReferenceTerm): boolean {
     : a.names.some((name) => b.names.includes(name));
 }
 
-/** The IfG ministers database's posts, by the office of `offices.json` they are. */
+/** The IfG ministers database's posts, by the curated office they are. */
 const IFG_POSTS: Record<string, readonly string[]> = {
   'prime-minister-of-the-united-kingdom': ['Prime Minister'],
   'uk-foreign-secretary': [
