@@ -239,7 +239,13 @@ export function createRecognizer(
   }
 
   const matcher = buildMatcher(entries);
-  const table = { entity: aliasEntity, flags: aliasFlags, from: aliasFrom, to: aliasTo };
+  const table = {
+    entity: aliasEntity,
+    flags: aliasFlags,
+    from: aliasFrom,
+    to: aliasTo,
+    isPerson: (entity: number) => (entities[entity]?.type ?? slotTypes.get(entity)) === 'person',
+  };
   // The matches of each block of the last text, by the block's text, for the date they hold on.
   let remembered = new Map<string, BlockMatches>();
   let rememberedDate = '';
@@ -286,6 +292,7 @@ export function createRecognizer(
             ...toCandidate(match),
             start: match.start - blockStart,
             end: match.end - blockStart,
+            titleStart: match.titleStart! >= 0 ? match.titleStart! - blockStart : -1,
           });
           cursor += 1;
         }
@@ -323,6 +330,7 @@ export function createRecognizer(
           ...match,
           start: match.start + start,
           end: match.end + start,
+          titleStart: match.titleStart! >= 0 ? match.titleStart! + start : -1,
           block: blockIndex,
         });
       }
@@ -387,8 +395,22 @@ function toCandidate({
   entries,
   nextIsName,
   previousIsGivenName,
+  titleStart,
+  titleIsMatch,
+  isTitleWord,
+  afterQualifier,
 }: CandidateMatch): CandidateMatch {
-  return { start, end, entries, nextIsName, previousIsGivenName };
+  return {
+    start,
+    end,
+    entries,
+    nextIsName,
+    previousIsGivenName,
+    titleStart,
+    titleIsMatch,
+    isTitleWord,
+    afterQualifier,
+  };
 }
 
 /** The blocks of a text model: the stretches between block separators. */

@@ -23,7 +23,12 @@ function analyze(publishedAt?: string) {
 
 function cardFor(name: string, publishedAt = '2023-09-14', occurrence = 0) {
   const analysis = analyze(publishedAt);
-  const mentions = analysis.mentions.filter((m) => TEXT.slice(m.start, m.end) === name);
+  const exact = analysis.mentions.filter((m) => TEXT.slice(m.start, m.end) === name);
+  // A title before the name is part of its mention ("Verteidigungsminister Sergej Schoigu").
+  const mentions =
+    exact.length > 0
+      ? exact
+      : analysis.mentions.filter((m) => TEXT.slice(m.start, m.end).endsWith(` ${name}`));
   return buildCardModel(PACK, analysis, mentions[occurrence]!, 'de', '2026-11-26')!;
 }
 

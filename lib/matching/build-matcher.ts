@@ -86,6 +86,21 @@ export interface AliasMatch {
    * can tell: German capitalizes every noun.
    */
   previousIsGivenName: boolean;
+  /**
+   * Where a title right before the match starts ("President Biden", "Außenministerin Baerbock",
+   * "Prime Minister Starmer"): capitalized title words, the last of them next to the match; -1
+   * where there is none. The title may be a match of its own (`titleIsMatch`: "Kanzler Scholz").
+   */
+  titleStart: number;
+  /** Whether the title before is the match before this one. */
+  titleIsMatch: boolean;
+  /** Whether the match is one title word itself ("Bundeskanzler", "Kanzler"). */
+  isTitleWord: boolean;
+  /**
+   * Whether the word before says the office is not the one held on the page's date: "former",
+   * "then-", "ehemalige", "frühere", "Ex-", "Alt-" ("die Ex-Kanzlerin", "former US President").
+   */
+  afterQualifier: boolean;
 }
 
 export interface Matcher {
@@ -439,6 +454,10 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
           entries: best.ids,
           nextIsName: false,
           previousIsGivenName: false,
+          titleStart: -1,
+          titleIsMatch: false,
+          isTitleWord: false,
+          afterQualifier: false,
         });
         inflectedMatches.push(best.inflected);
         first = best.last + 1;
@@ -475,42 +494,64 @@ function tokenizeAll(texts: readonly string[]): { tokens: TokenList; firstTokens
  * Words that stand before a name in English as a title, not as a given name: "President Putin" is
  * Putin, "Henry Miller" is not Matthew Miller.
  */
-const ENGLISH_TITLES = new Set([
-  'president',
-  'prime',
-  'minister',
-  'secretary',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'leader',
-  'chairman',
-  'chairwoman',
-  'general',
-  'marshal',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'sir',
-  'madam',
-  'chancellor',
-  'king',
-  'queen',
-  'premier',
-  'ambassador',
-  'senator',
-  'governor',
-  'comrade',
-  'envoy',
-  'dictator',
-  'ruler',
-  'strongman',
-  'chief',
-  'deputy',
-  'colonel',
-  'spokesman',
-]);
+const ENGLISH_TITLES =
+  /^(?:president|prime|minister|secretary|spokes(?:man|woman|person)|leader|chair(?:man|woman)|general|marshal|mrs?|ms|dr|sir|madam|chancellor|king|queen|premier|ambassador|senator|governor|comrade|envoy|dictator|ruler|strongman|chief|deputy|colonel)$/;
+
+/**
+ * English words that go with a title before a name: "Vice President Harris", "Foreign Secretary
+ * Lammy", "Defense Secretary Austin".
+ */
+const ENGLISH_TITLE_PARTS = /^(?:vice|foreign|home|defen[cs]e)$/;
+
+/**
+ * German titles before a name are one word, mostly a compound ending in an office:
+ * "Außenministerin", "Bundeskanzler", "Regierungssprecher", "Parteichefin".
+ */
+const GERMAN_TITLE =
+  /(?:präsident|kanzler|minister|sekretär|chef|sprecher|vorsitzende|könig|botschafter)(?:in|r)?$/;
+
+/** Words before an office that say its holder then is not the one of the page's date. */
+const QUALIFIERS =
+  /^(?:former|then|late|ehemalig|früher|einstig|damalig|künftig|designiert)(?:e|en|er|es|em)?$/;
+
+/** Qualifiers joined to the office by a hyphen only: "Ex-Kanzlerin", "Alt-Bundeskanzler". */
+const HYPHEN_QUALIFIERS = /^(?:ex|alt)$/;
+
+/** Capitalized words that follow a title and are no name: "the president Monday said". */
+const CALENDAR_WORDS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+
+/** Whether token `index` is a title word: capitalized, and a title in English or German. */
+function isTitleToken(tokens: TokenList, index: number): boolean {
+  if (tokens.kinds[index] !== TokenKind.Word) return false;
+  if (!isCapitalizedWord(tokenSurface(tokens, index))) return false;
+  const key = tokenKey(tokens, index);
+  return ENGLISH_TITLES.test(key) || GERMAN_TITLE.test(key);
+}
+
+/**
+ * The word token right before token `first`, and how it is joined: by white space, or by a
+ * hyphen ("Ex-Kanzlerin"); undefined at a block's start or after punctuation.
+ */
+function wordBefore(
+  tokens: TokenList,
+  first: number,
+): { index: number; hyphen: boolean } | undefined {
+  const previous = first - 1;
+  if (previous < 0) return undefined;
+  if (
+    tokens.kinds[previous] === TokenKind.Hyphen &&
+    tokens.gaps[first] === Gap.None &&
+    tokens.gaps[previous] === Gap.None &&
+    previous >= 1 &&
+    tokens.kinds[previous - 1] === TokenKind.Word
+  ) {
+    return { index: previous - 1, hyphen: true };
+  }
+  if (tokens.gaps[first] !== Gap.Space || tokens.kinds[previous] !== TokenKind.Word) {
+    return undefined;
+  }
+  return { index: previous, hyphen: false };
+}
 
 /** Sentence ends and quotation marks: a capital after them says nothing about names. */
 const SENTENCE_START = /[.!?:;"“”„«»]/;
@@ -550,7 +591,37 @@ function describeNeighbors(tokens: TokenList, matches: AliasMatch[], inflected: 
       tokens.kinds[next] === TokenKind.Word &&
       isCapitalizedWord(tokenSurface(tokens, next)) &&
       // "Chad President Déby": a title goes on with no name of the same person.
-      !ENGLISH_TITLES.has(tokenKey(tokens, next));
+      !ENGLISH_TITLES.test(tokenKey(tokens, next)) &&
+      !CALENDAR_WORDS.test(tokenKey(tokens, next));
+    match.isTitleWord =
+      match.firstToken === match.lastToken && isTitleToken(tokens, match.firstToken);
+
+    const adjoining = wordBefore(tokens, match.firstToken);
+    if (adjoining) {
+      const key = tokenKey(tokens, adjoining.index);
+      match.afterQualifier =
+        QUALIFIERS.test(key) || (adjoining.hyphen && HYPHEN_QUALIFIERS.test(key));
+    }
+    // The title before: title words, back to the first ("Prime Minister", "Vice President").
+    let title = adjoining && !adjoining.hyphen ? adjoining.index : -1;
+    const previousMatch = matches[index - 1];
+    if (title >= 0 && previousMatch?.lastToken === title) {
+      if (previousMatch.firstToken === title && isTitleToken(tokens, title)) {
+        match.titleStart = tokens.starts[title]!;
+        match.titleIsMatch = true;
+      }
+    } else if (title >= 0 && isTitleToken(tokens, title)) {
+      for (;;) {
+        const earlier = wordBefore(tokens, title);
+        if (!earlier || earlier.hyphen || previousMatch?.lastToken === earlier.index) break;
+        const key = tokenKey(tokens, earlier.index);
+        const surface = tokenSurface(tokens, earlier.index);
+        if (!isCapitalizedWord(surface)) break;
+        if (!isTitleToken(tokens, earlier.index) && !ENGLISH_TITLE_PARTS.test(key)) break;
+        title = earlier.index;
+      }
+      match.titleStart = tokens.starts[title]!;
+    }
 
     const previous = match.firstToken - 1;
     const previousMatched = matches[index - 1]?.lastToken === previous;
@@ -560,6 +631,6 @@ function describeNeighbors(tokens: TokenList, matches: AliasMatch[], inflected: 
     match.previousIsGivenName =
       !SENTENCE_START.test(before) &&
       isCapitalizedWord(tokenSurface(tokens, previous)) &&
-      !ENGLISH_TITLES.has(tokenKey(tokens, previous));
+      !ENGLISH_TITLES.test(tokenKey(tokens, previous));
   });
 }

@@ -157,9 +157,10 @@ describe('resolveMentions', () => {
   test('on English pages, a given name before a short form belongs to someone else', () => {
     const text =
       'Matthew Miller spoke. The novelist Henry Miller wrote. Spokesman Miller added. Yesterday Miller left.';
+    // "Spokesman Miller": a title before the name is one mention with it.
     expect(resolve(text, '2023-09-14', 'en').map((mention) => mention.text)).toEqual([
       'Matthew Miller',
-      'Miller',
+      'Spokesman Miller',
       'Miller',
     ]);
   });

@@ -13,10 +13,11 @@ import type { AliasMatch } from './build-matcher';
 export type CandidateMatch = Pick<
   AliasMatch,
   'start' | 'end' | 'entries' | 'nextIsName' | 'previousIsGivenName'
-> & {
-  /** The block (paragraph) the match stands in, counted from 0; all in one block if unknown. */
-  block?: number;
-};
+> &
+  Partial<Pick<AliasMatch, 'titleStart' | 'titleIsMatch' | 'isTitleWord' | 'afterQualifier'>> & {
+    /** The block (paragraph) the match stands in, counted from 0; all in one block if unknown. */
+    block?: number;
+  };
 
 /** What the resolver needs to know of each alias (by the matcher's entry id). */
 export interface AliasTable {
@@ -24,6 +25,8 @@ export interface AliasTable {
   flags: ArrayLike<number>;
   from: ReadonlyArray<string | null>;
   to: ReadonlyArray<string | null>;
+  /** Whether an entity is a person: a title before a person's name is part of the mention. */
+  isPerson?: (entity: number) => boolean;
 }
 
 /** A mention of an entity: `entity` indexes the caller's entity table. */
@@ -206,6 +209,30 @@ export function resolveMentions(
     }
   });
 
+  /**
+   * Whether an epithet names the holder of the page's date: not after "former", "then-",
+   * "ehemalige" ("the former US President"), not right before someone else's name ("Russian
+   * President Boris Yeltsin", "Bundeskanzler Olaf Scholz" in 2026), and on English pages, or
+   * where it is one title word ("Kanzler Kohl"), not before a name the packs do not know.
+   */
+  const isEpithetOfDate = (index: number): boolean => {
+    const match = matches[index]!;
+    if (match.afterQualifier) return false;
+    const next = matches[index + 1];
+    if (next && next.block === match.block && next.start - match.end === 1) {
+      const names = candidatesPerMatch[index + 1]!.filter(
+        ({ kind, entity }) =>
+          (kind === 'full' || kind === 'short') && (aliases.isPerson?.(entity) ?? true),
+      );
+      if (names.length > 0) {
+        return names.some(({ entity }) =>
+          candidatesPerMatch[index]!.some((candidate) => candidate.entity === entity),
+        );
+      }
+    }
+    return !(match.nextIsName && (options.language === 'en' || match.isTitleWord));
+  };
+
   const mentions: ResolvedMention[] = [];
   matches.forEach((match, index) => {
     const candidates = candidatesPerMatch[index]!;
@@ -217,6 +244,7 @@ export function resolveMentions(
       const kind = (['full', 'epithet', 'adjective'] as const).find((strongest) =>
         named.some((candidate) => candidate.kind === strongest),
       )!;
+      if (kind === 'epithet' && !isEpithetOfDate(index)) return;
       const entities = named.map((candidate) => candidate.entity);
       if (entities.length === 1) {
         mentions.push({ ...base, entity: entities[0]!, kind, confidence: CONFIDENCE[kind] });
@@ -275,5 +303,30 @@ export function resolveMentions(
       });
     }
   });
-  return mentions;
+  return withTitles(mentions, matches, aliases);
+}
+
+/**
+ * A title before a person's name is one mention with it ("Präsident Biden", "Secretary
+ * Blinken"): the mention starts at the title, and a title that was a mention of its own
+ * ("Kanzler" of "Kanzler Scholz") is no longer one.
+ */
+function withTitles(
+  mentions: readonly ResolvedMention[],
+  matches: readonly CandidateMatch[],
+  aliases: AliasTable,
+): ResolvedMention[] {
+  const result: ResolvedMention[] = [];
+  let at = 0;
+  for (let mention of mentions) {
+    while (matches[at]!.start < mention.start) at += 1;
+    const { titleStart = -1, titleIsMatch } = matches[at]!;
+    const isName = mention.kind === 'full' || mention.kind === 'short';
+    if (titleStart >= 0 && isName && aliases.isPerson?.(mention.entity)) {
+      if (titleIsMatch && result.at(-1)?.start === titleStart) result.pop();
+      mention = { ...mention, start: titleStart };
+    }
+    result.push(mention);
+  }
+  return result;
 }

@@ -203,3 +203,60 @@ describe('epithets name whoever held the office on the article’s date', () => 
     ]);
   });
 });
+
+describe('epithets and titles next to names (issue 16)', () => {
+  test('"former", "ehemalige", "Ex-", "then-": the office of another date names no one', () => {
+    expect(mentionsOn('2023-06-01', 'Der frühere US-Präsident sprach.', 'de')).toEqual([]);
+    expect(mentionsOn('2023-06-01', 'Die Ex-Bundeskanzlerin schwieg.', 'de')).toEqual([]);
+    expect(mentionsOn('2023-06-01', 'Der damalige Bundeskanzler reiste.', 'de')).toEqual([]);
+    expect(mentionsOn('2023-06-01', 'The former US President spoke.', 'en')).toEqual([]);
+    expect(mentionsOn('2023-06-01', 'The then-US President spoke.', 'en')).toEqual([]);
+    // Without a qualifier, the holder of the date.
+    expect(mentionsOn('2023-06-01', 'Der US-Präsident sprach.', 'de')).toEqual([
+      ['US-Präsident', 'joe-biden'],
+    ]);
+  });
+
+  test('an epithet right before someone else’s name is that name’s, not the holder’s', () => {
+    // In 2023 the US President is Biden; "US-Präsident Donald Trump" speaks of Trump.
+    expect(
+      mentionsOn('2023-06-01', 'Ein Bild von US-Präsident Donald Trump hing dort.', 'de'),
+    ).toEqual([['Donald Trump', 'donald-trump']]);
+    // A name the packs do not know: the epithet is not Biden's either.
+    expect(mentionsOn('2023-06-01', 'US President Boris Yeltsin came.', 'en')).toEqual([]);
+    expect(mentionsOn('2023-06-01', 'Damals sprach Bundeskanzler Kohl.', 'de')).toEqual([]);
+    // The holder's own name: an apposition, both linked.
+    expect(mentionsOn('2023-06-01', 'Der US-Präsident Joe Biden sprach.', 'de')).toEqual([
+      ['US-Präsident', 'joe-biden'],
+      ['Joe Biden', 'joe-biden'],
+    ]);
+    // A weekday after the title is no name.
+    expect(mentionsOn('2023-06-01', 'The US President Monday said no.', 'en')).toEqual([
+      ['US President', 'joe-biden'],
+    ]);
+  });
+
+  test('a title before a name is one mention with it', () => {
+    expect(mentionsOn('2023-06-01', 'Kanzler Scholz traf Präsident Biden.', 'de')).toEqual([
+      ['Kanzler Scholz', 'olaf-scholz'],
+      ['Präsident Biden', 'joe-biden'],
+    ]);
+    expect(mentionsOn('2023-06-01', 'Außenministerin Baerbock reiste.', 'de')).toEqual([
+      ['Außenministerin Baerbock', 'annalena-baerbock'],
+    ]);
+    // "Blinken" stands alone only where the page names him in full (it is a German word).
+    const blinken = 'Antony Blinken flew in. Secretary Blinken met Mr Biden.';
+    expect(mentionsOn('2023-06-01', blinken, 'en')).toEqual([
+      ['Antony Blinken', 'antony-blinken'],
+      ['Secretary Blinken', 'antony-blinken'],
+      ['Mr Biden', 'joe-biden'],
+    ]);
+    expect(mentionsOn('2025-01-10', 'Prime Minister Keir Starmer spoke.', 'en')).toEqual([
+      ['Prime Minister Keir Starmer', 'keir-starmer'],
+    ]);
+    // In 2026 "Kanzler" alone is Merz; before Scholz's name it is part of Scholz's mention.
+    expect(mentionsOn('2026-01-10', 'Kanzler Scholz hatte gewarnt.', 'de')).toEqual([
+      ['Kanzler Scholz', 'olaf-scholz'],
+    ]);
+  });
+});
