@@ -539,6 +539,7 @@ function buildPerson(
   offices: ReadonlyMap<string, CuratedOffice>,
   epithetsOf: (office: CuratedOffice) => OfficeEpithets,
   addSource: (link: string) => string | undefined,
+  asOf: string,
   problems: string[],
 ): Entity | undefined {
   const aliases: Entity['aliases'] = {};
@@ -563,6 +564,15 @@ function buildPerson(
       problems.push(`${at}: ends (${role.to}) before it begins (${role.from})`);
       wrong = true;
     }
+    // What the pack knows of an office is as of the day it was checked: no later change.
+    for (const date of [role.from, role.to]) {
+      if (date !== undefined && !isInOrder(date, asOf)) {
+        problems.push(
+          `${at}: ${date} is after the day the offices were last checked (${asOf}): leave out what has not happened yet`,
+        );
+        wrong = true;
+      }
+    }
     const source = addSource(role.source);
     if (source === undefined) {
       wrong = true;
@@ -583,7 +593,19 @@ function buildPerson(
           ? generated.deFeminine
           : generated[language];
       for (const alias of epithets) {
-        aliases[language]!.push({
+        // A second term that follows on the first's last day (a re-election) goes on the
+        // first's epithet: one word, one stretch of dates.
+        const own = aliases[language]!;
+        const before = own.find(
+          (known) =>
+            known.kind === 'epithet' && known.text === alias.text && known.to === role.from,
+        );
+        if (before) {
+          if (role.to === undefined) delete before.to;
+          else before.to = role.to;
+          continue;
+        }
+        own.push({
           ...alias,
           shared: true,
           from: role.from,
@@ -799,6 +821,7 @@ export function buildWorldPack(inputs: WorldInputs): WorldBuild {
       offices,
       epithetsOf,
       (link) => addSource(link, located.where),
+      inputs.asOf,
       problems,
     );
     if (person) entities.push(person);

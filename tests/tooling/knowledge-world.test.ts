@@ -316,12 +316,31 @@ describe('people and their offices', () => {
       'people-russia.json: record 0 (id "vladimir-putin") .roles[0]: ends (1999-12-31) before it begins (2000-05-07)',
     ],
     [
+      'a date after the pack was checked',
+      { ...putin, roles: [{ ...putin.roles[0], to: '2026-12-31' }] },
+      'people-russia.json: record 0 (id "vladimir-putin") .roles[0]: 2026-12-31 is after the day the offices were last checked (2026-12-02): leave out what has not happened yet',
+    ],
+    [
       'a source that is no Wikipedia article',
       { ...putin, roles: [{ ...putin.roles[1], source: 'https://kremlin.ru/' }] },
       "https://kremlin.ru/: a role's source is a Wikipedia article",
     ],
   ])('%s stops it with the file, the record and what is wrong', (_, broken, message) => {
     expect(problemsOf(files([broken])).join('\n')).toContain(message);
+  });
+
+  test('a second term that follows on the first: two roles, one epithet for both', () => {
+    const second = { ...putin.roles[1], from: '2008-05-07' };
+    const build = buildWorldPack(inputs(files([{ ...putin, roles: [putin.roles[0], second] }])));
+    if (!build.ok) expect.fail(build.problems.join('\n'));
+    const person = build.pack.entities.find((entity) => entity.id === 'vladimir-putin')!;
+    expect(person.roles!.map((role) => [role.from, role.to])).toEqual([
+      ['2000-05-07', '2008-05-07'],
+      ['2008-05-07', undefined],
+    ]);
+    expect(person.aliases.de!.filter((alias) => alias.kind === 'epithet')).toEqual([
+      { text: 'Kremlchef', kind: 'epithet', shared: true, from: '2000-05-07' },
+    ]);
   });
 
   test('a role may cite the IfG ministers database, which the pack then credits with its licence', () => {
