@@ -14,9 +14,13 @@ import { CURATED_DIR } from './paths';
 import { readPackageData, readPackageVersion } from './read-packages';
 
 /** The pack's own version; raise it with every change of its content. */
-export const WORLD_VERSION = '0.1.0';
-/** The day the curated files were last checked. */
-export const WORLD_AS_OF = '2026-12-02';
+export const WORLD_VERSION = '0.2.0';
+/**
+ * The day the curated offices were last checked: the newest reference data their holders were
+ * compared with (world-leaders-current of 2026-08-22). What changed after it the pack does not
+ * know, so a card for a later article says "Stand 22. August 2026" rather than claim the office.
+ */
+export const WORLD_AS_OF = '2026-08-22';
 
 /**
  * What the pack's sources say of each data package: publisher and licence as the package states

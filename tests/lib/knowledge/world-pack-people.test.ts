@@ -92,6 +92,33 @@ describe('the facts of issue 15', () => {
     expect(termsOf(id, of, title)).toEqual(terms);
   });
 
+  test.each([
+    ['andrei-belousov', 'russia', 'Verteidigungsminister Russlands', [['2024-05-14', undefined]]],
+    ['sergei-lavrov', 'russia', 'Außenminister Russlands', [['2004-03-09', undefined]]],
+  ] as const)('%s in %s: %s, %j', (id, of, title, terms) => {
+    expect(termsOf(id, of, title)).toEqual(terms);
+  });
+
+  test('Sergei Shoigu (the article pack’s): defence minister 2012-11-06 to 2024-05-12, then the Security Council’s secretary', () => {
+    const shoigu = BUNDLED_PACK.entities.find((entity) => entity.id === 'sergei-shoigu')!;
+    expect(shoigu.roles!.map((role) => [role.title.en, role.from, role.to])).toEqual([
+      ['Minister of Defence of Russia', '2012-11-06', '2024-05-12'],
+      ['Secretary of the Security Council of Russia', '2024-05-12', undefined],
+    ]);
+    // The world pack leaves him to the article pack, which has no Wikidata id to join them by.
+    expect(world.entities.some((entity) => entity.id === 'sergei-shoigu')).toBe(false);
+  });
+
+  test('"der russische Verteidigungsminister": Shoigu until 2024-05-12, Belousov from 2024-05-14', () => {
+    const text = 'Der russische Verteidigungsminister sprach.';
+    expect(mentionsOn('2023-06-01', text, 'de')).toEqual([
+      ['russische Verteidigungsminister', 'sergei-shoigu'],
+    ]);
+    expect(mentionsOn('2025-06-01', text, 'de')).toEqual([
+      ['russische Verteidigungsminister', 'andrei-belousov'],
+    ]);
+  });
+
   test('Joe Biden: Vice President 2009-01-20 to 2017-01-20, President 2021-01-20 to 2025-01-20', () => {
     const biden = world.entities.find((entity) => entity.id === 'joe-biden')!;
     expect(biden.roles!.map((role) => [role.title.en, role.from, role.to])).toEqual([

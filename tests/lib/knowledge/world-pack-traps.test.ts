@@ -249,7 +249,7 @@ describe('states named by their adjective', () => {
   test('German adjectives with their endings, English ones as written', () => {
     expect(
       adjectivesIn(
-        'Russische Truppen und der russischen Armee, dem französischen Präsidenten.',
+        'Russische Truppen und der russischen Armee, dem französischen Botschafter.',
         'de',
       ),
     ).toEqual([
