@@ -10,7 +10,12 @@
  */
 import type { CompiledAlias, CompiledEntity, CompiledPack } from '../knowledge/compile-pack';
 import type { EntityType } from '../knowledge/pack-types';
-import { buildMatcher, type Matcher, type MatcherEntry } from '../matching/build-matcher';
+import {
+  buildMatcher,
+  type AliasMatch,
+  type Matcher,
+  type MatcherEntry,
+} from '../matching/build-matcher';
 import {
   resolveMentions,
   type CandidateMatch,
@@ -292,7 +297,6 @@ export function createRecognizer(
             ...toCandidate(match),
             start: match.start - blockStart,
             end: match.end - blockStart,
-            titleStart: match.titleStart! >= 0 ? match.titleStart! - blockStart : -1,
           });
           cursor += 1;
         }
@@ -330,7 +334,6 @@ export function createRecognizer(
           ...match,
           start: match.start + start,
           end: match.end + start,
-          titleStart: match.titleStart! >= 0 ? match.titleStart! + start : -1,
           block: blockIndex,
         });
       }
@@ -389,28 +392,11 @@ export function createRecognizer(
   };
 }
 
-function toCandidate({
-  start,
-  end,
-  entries,
-  nextIsName,
-  previousIsGivenName,
-  titleStart,
-  titleIsMatch,
-  isTitleWord,
-  afterQualifier,
-}: CandidateMatch): CandidateMatch {
-  return {
-    start,
-    end,
-    entries,
-    nextIsName,
-    previousIsGivenName,
-    titleStart,
-    titleIsMatch,
-    isTitleWord,
-    afterQualifier,
-  };
+/** What resolution needs of a match: all but its token indices, which are the group's own. */
+function toCandidate({ firstToken, lastToken, ...candidate }: AliasMatch): CandidateMatch {
+  void firstToken;
+  void lastToken;
+  return candidate;
 }
 
 /** The blocks of a text model: the stretches between block separators. */

@@ -87,20 +87,18 @@ export interface AliasMatch {
    */
   previousIsGivenName: boolean;
   /**
-   * Where a title right before the match starts ("President Biden", "Außenministerin Baerbock",
-   * "Prime Minister Starmer"): capitalized title words, the last of them next to the match; -1
-   * where there is none. The title may be a match of its own (`titleIsMatch`: "Kanzler Scholz").
+   * How far before the match a title right before it starts ("President Biden", "Außenministerin
+   * Baerbock", "Prime Minister Starmer"): capitalized title words, the last of them next to the
+   * match. The title may be a match of its own ("Kanzler Scholz").
    */
-  titleStart: number;
-  /** Whether the title before is the match before this one. */
-  titleIsMatch: boolean;
-  /** Whether the match is one title word itself ("Bundeskanzler", "Kanzler"). */
-  isTitleWord: boolean;
+  titleLength?: number;
+  /** Whether the match is one word: an epithet of one word is a title ("Bundeskanzler"). */
+  isTitleWord?: boolean;
   /**
    * Whether the word before says the office is not the one held on the page's date: "former",
    * "then-", "ehemalige", "frühere", "Ex-", "Alt-" ("die Ex-Kanzlerin", "former US President").
    */
-  afterQualifier: boolean;
+  afterQualifier?: boolean;
 }
 
 export interface Matcher {
@@ -454,10 +452,6 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
           entries: best.ids,
           nextIsName: false,
           previousIsGivenName: false,
-          titleStart: -1,
-          titleIsMatch: false,
-          isTitleWord: false,
-          afterQualifier: false,
         });
         inflectedMatches.push(best.inflected);
         first = best.last + 1;
@@ -495,13 +489,7 @@ function tokenizeAll(texts: readonly string[]): { tokens: TokenList; firstTokens
  * Putin, "Henry Miller" is not Matthew Miller.
  */
 const ENGLISH_TITLES =
-  /^(?:president|prime|minister|secretary|spokes(?:man|woman|person)|leader|chair(?:man|woman)|general|marshal|mrs?|ms|dr|sir|madam|chancellor|king|queen|premier|ambassador|senator|governor|comrade|envoy|dictator|ruler|strongman|chief|deputy|colonel)$/;
-
-/**
- * English words that go with a title before a name: "Vice President Harris", "Foreign Secretary
- * Lammy", "Defense Secretary Austin".
- */
-const ENGLISH_TITLE_PARTS = /^(?:vice|foreign|home|defen[cs]e)$/;
+  /^(?:president|prime|minister|secretary|spokes(?:man|woman|person)|leader|chair(?:man|woman)|general|marshal|mrs?|ms|dr|sir|madam|chancellor|king|queen|premier|ambassador|senator|governor|comrade|envoy|dictator|ruler|strongman|chief|deputy|colonel|vice|foreign|home|defen[cs]e)$/;
 
 /**
  * German titles before a name are one word, mostly a compound ending in an office:
@@ -516,9 +504,6 @@ const QUALIFIERS =
 
 /** Qualifiers joined to the office by a hyphen only: "Ex-Kanzlerin", "Alt-Bundeskanzler". */
 const HYPHEN_QUALIFIERS = /^(?:ex|alt)$/;
-
-/** Capitalized words that follow a title and are no name: "the president Monday said". */
-const CALENDAR_WORDS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 
 /** Whether token `index` is a title word: capitalized, and a title in English or German. */
 function isTitleToken(tokens: TokenList, index: number): boolean {
@@ -542,7 +527,6 @@ function wordBefore(
     tokens.kinds[previous] === TokenKind.Hyphen &&
     tokens.gaps[first] === Gap.None &&
     tokens.gaps[previous] === Gap.None &&
-    previous >= 1 &&
     tokens.kinds[previous - 1] === TokenKind.Word
   ) {
     return { index: previous - 1, hyphen: true };
@@ -591,10 +575,9 @@ function describeNeighbors(tokens: TokenList, matches: AliasMatch[], inflected: 
       tokens.kinds[next] === TokenKind.Word &&
       isCapitalizedWord(tokenSurface(tokens, next)) &&
       // "Chad President Déby": a title goes on with no name of the same person.
-      !ENGLISH_TITLES.test(tokenKey(tokens, next)) &&
-      !CALENDAR_WORDS.test(tokenKey(tokens, next));
-    match.isTitleWord =
-      match.firstToken === match.lastToken && isTitleToken(tokens, match.firstToken);
+      !ENGLISH_TITLES.test(tokenKey(tokens, next));
+    // An epithet of one word is a title: "Bundeskanzler", "Kremlchef", "Taoiseach".
+    match.isTitleWord = match.firstToken === match.lastToken;
 
     const adjoining = wordBefore(tokens, match.firstToken);
     if (adjoining) {
@@ -607,20 +590,16 @@ function describeNeighbors(tokens: TokenList, matches: AliasMatch[], inflected: 
     const previousMatch = matches[index - 1];
     if (title >= 0 && previousMatch?.lastToken === title) {
       if (previousMatch.firstToken === title && isTitleToken(tokens, title)) {
-        match.titleStart = tokens.starts[title]!;
-        match.titleIsMatch = true;
+        match.titleLength = match.start - tokens.starts[title]!;
       }
     } else if (title >= 0 && isTitleToken(tokens, title)) {
       for (;;) {
         const earlier = wordBefore(tokens, title);
         if (!earlier || earlier.hyphen || previousMatch?.lastToken === earlier.index) break;
-        const key = tokenKey(tokens, earlier.index);
-        const surface = tokenSurface(tokens, earlier.index);
-        if (!isCapitalizedWord(surface)) break;
-        if (!isTitleToken(tokens, earlier.index) && !ENGLISH_TITLE_PARTS.test(key)) break;
+        if (!isTitleToken(tokens, earlier.index)) break;
         title = earlier.index;
       }
-      match.titleStart = tokens.starts[title]!;
+      match.titleLength = match.start - tokens.starts[title]!;
     }
 
     const previous = match.firstToken - 1;

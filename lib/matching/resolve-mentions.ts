@@ -14,7 +14,7 @@ export type CandidateMatch = Pick<
   AliasMatch,
   'start' | 'end' | 'entries' | 'nextIsName' | 'previousIsGivenName'
 > &
-  Partial<Pick<AliasMatch, 'titleStart' | 'titleIsMatch' | 'isTitleWord' | 'afterQualifier'>> & {
+  Pick<AliasMatch, 'titleLength' | 'isTitleWord' | 'afterQualifier'> & {
     /** The block (paragraph) the match stands in, counted from 0; all in one block if unknown. */
     block?: number;
   };
@@ -26,7 +26,7 @@ export interface AliasTable {
   from: ReadonlyArray<string | null>;
   to: ReadonlyArray<string | null>;
   /** Whether an entity is a person: a title before a person's name is part of the mention. */
-  isPerson?: (entity: number) => boolean;
+  isPerson: (entity: number) => boolean;
 }
 
 /** A mention of an entity: `entity` indexes the caller's entity table. */
@@ -221,8 +221,7 @@ export function resolveMentions(
     const next = matches[index + 1];
     if (next && next.block === match.block && next.start - match.end === 1) {
       const names = candidatesPerMatch[index + 1]!.filter(
-        ({ kind, entity }) =>
-          (kind === 'full' || kind === 'short') && (aliases.isPerson?.(entity) ?? true),
+        ({ kind, entity }) => (kind === 'full' || kind === 'short') && aliases.isPerson(entity),
       );
       if (names.length > 0) {
         return names.some(({ entity }) =>
@@ -320,10 +319,12 @@ function withTitles(
   let at = 0;
   for (let mention of mentions) {
     while (matches[at]!.start < mention.start) at += 1;
-    const { titleStart = -1, titleIsMatch } = matches[at]!;
-    const isName = mention.kind === 'full' || mention.kind === 'short';
-    if (titleStart >= 0 && isName && aliases.isPerson?.(mention.entity)) {
-      if (titleIsMatch && result.at(-1)?.start === titleStart) result.pop();
+    const { titleLength } = matches[at]!;
+    const titleStart = mention.start - (titleLength ?? 0);
+    // A person's: adjectives name states, and epithets are titles themselves.
+    if (titleLength && aliases.isPerson(mention.entity)) {
+      // A mention where the title starts is the title's own.
+      if (result.at(-1)?.start === titleStart) result.pop();
       mention = { ...mention, start: titleStart };
     }
     result.push(mention);
