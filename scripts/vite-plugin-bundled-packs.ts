@@ -21,7 +21,11 @@ import type { Plugin } from 'vite';
 import { checkPack } from '../lib/knowledge/check-pack';
 import { compilePack } from '../lib/knowledge/compile-pack';
 import type { KnowledgePack } from '../lib/knowledge/pack-types';
-import { splitPack, type StoredPackParts } from '../lib/packs/stored-pack-layout';
+import {
+  BUNDLED_MIN_BUCKETS,
+  splitPack,
+  type StoredPackParts,
+} from '../lib/packs/stored-pack-layout';
 
 const INLINE_MODULE = 'virtual:kontext/bundled-packs';
 const PARTS_MODULE = 'virtual:kontext/stored-pack-parts';
@@ -85,7 +89,7 @@ export function bundledPacksPlugin(dir = KNOWLEDGE_DIR, generatedDir = GENERATED
     const text = JSON.stringify(pack);
     let parts = splits.get(text);
     if (!parts) {
-      parts = splitPack(pack, compilePack(pack));
+      parts = splitPack(pack, compilePack(pack), BUNDLED_MIN_BUCKETS);
       splits.set(text, parts);
     }
     return parts;

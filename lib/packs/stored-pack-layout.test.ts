@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { compilePack } from '../knowledge/compile-pack';
 import { generateSyntheticPack } from '../knowledge/generate-synthetic-pack';
 import {
+  BUNDLED_MIN_BUCKETS,
   aliasKey,
   assemblePartialPack,
   bloomHas,
@@ -81,6 +82,10 @@ describe('a pack in parts', () => {
     const compiledLarge = compilePack(large);
     expect(splitPack(large, compiledLarge).head.buckets).toBe(
       Math.ceil(compiledLarge.aliases.length / 160),
+    );
+    // A bundled pack, which the background stores once: four times the buckets, a page reads less.
+    expect(splitPack(pack, compiled, BUNDLED_MIN_BUCKETS).head.buckets).toBe(
+      Math.min(1024, compiled.aliases.length),
     );
   });
 
