@@ -28,10 +28,18 @@ const WORLD_MINIMUMS: [label: string, count: (c: WorldCounts) => number, minimum
   ['parliaments', (c) => c.categories.get('parliament') ?? 0, 20],
   ['parties', (c) => c.categories.get('party') ?? 0, 40],
   ['people, each with a dated role (issue 15)', (c) => c.people, 1000],
+  [
+    'states with a head of state or government now',
+    (c) => [...c.stateIds].filter((id) => c.statesWithHeads.has(id)).length,
+    197,
+  ],
 ];
 
 interface WorldCounts {
   people: number;
+  /** States with someone in office now in an office of a Wikidata head-of-state or -government position. */
+  statesWithHeads: Set<string>;
+  stateIds: Set<string>;
   states: number;
   capitals: number;
   organizations: number;
@@ -42,25 +50,45 @@ interface WorldCounts {
 async function countCuratedRecords(): Promise<WorldCounts> {
   const counts: WorldCounts = {
     people: 0,
+    statesWithHeads: new Set(),
+    stateIds: new Set(),
     states: 0,
     capitals: 0,
     organizations: 0,
     categories: new Map(),
   };
+  const headOffices = new Map<string, string>();
+  const currentOffices = new Set<string>();
   for (const file of (await readdir(CURATED_DIR)).filter((name) => name.endsWith('.json'))) {
     const records = JSON.parse(await readFile(join(CURATED_DIR, file), 'utf8')) as {
+      id?: string;
+      of?: string;
+      wikidata?: string;
       category?: string;
       capital?: unknown;
+      roles?: { office: string; to?: string }[];
     }[];
     // Offices are no entities; every person has a role (the format asks for one).
-    if (/^offices(-.+)?\.json$/.test(file)) continue;
+    if (/^offices(-.+)?\.json$/.test(file)) {
+      // The offices of a position the Wikidata lists of heads of state and government name.
+      for (const office of records) {
+        if (office.wikidata && office.id && office.of) headOffices.set(office.id, office.of);
+      }
+      continue;
+    }
     if (file.startsWith('people-')) {
       counts.people += records.length;
+      for (const person of records) {
+        for (const role of person.roles ?? []) {
+          if (role.to === undefined) currentOffices.add(role.office);
+        }
+      }
       continue;
     }
     for (const record of records) {
       if (record.category === undefined) {
         counts.states += 1;
+        if (record.id) counts.stateIds.add(record.id);
         if (record.capital) counts.capitals += 1;
         continue;
       }
@@ -69,6 +97,9 @@ async function countCuratedRecords(): Promise<WorldCounts> {
         counts.organizations += 1;
       }
     }
+  }
+  for (const [office, of] of headOffices) {
+    if (currentOffices.has(office)) counts.statesWithHeads.add(of);
   }
   return counts;
 }
@@ -94,6 +125,12 @@ async function describeWorldPack(): Promise<void> {
     const have = count(counts);
     console.log(
       `    ${label.padEnd(46)} ${String(have).padStart(4)} of at least ${minimum}${have < minimum ? '  (short)' : ''}`,
+    );
+  }
+  const headless = [...counts.stateIds].filter((id) => !counts.statesWithHeads.has(id)).sort();
+  if (headless.length > 0) {
+    console.log(
+      `      (no one in office now, of an office with a Wikidata head position: ${headless.join(', ')})`,
     );
   }
 }
