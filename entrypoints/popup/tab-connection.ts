@@ -36,19 +36,33 @@ export interface PopupTab {
 export async function findTab(search: string): Promise<PopupTab | undefined> {
   const param = new URLSearchParams(search).get('tab');
   try {
+    let tab: { id?: number; url?: string } | undefined;
     if (param !== null) {
       const id = Number(param);
       if (!Number.isSafeInteger(id) || id < 0) return undefined;
-      const tab = await browser.tabs.get(id);
-      return { id, ...(tab.url !== undefined && { url: tab.url }) };
+      tab = { ...(await browser.tabs.get(id)), id };
+    } else {
+      [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     }
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return undefined;
-    return { id: tab.id, ...(tab.url !== undefined && { url: tab.url }) };
+    // Where the browser does not show Kontext the tab's address, some versions give none, others
+    // an empty one; Chromium 150 hides even Kontext's own pages', which it still names as its
+    // contexts: such a page is closed to content scripts like any extension page.
+    const url = tab.url || (await ownPageUrl(tab.id));
+    return { id: tab.id, ...(url && { url }) };
   } catch {
     // No such tab (it was closed).
     return undefined;
   }
+}
+
+/** The address of Kontext's own page in tab `tabId`, where the browser can say (Chromium). */
+async function ownPageUrl(tabId: number): Promise<string | undefined> {
+  const runtime = browser.runtime as {
+    getContexts?: (filter: { tabIds: number[] }) => Promise<{ documentUrl?: string }[]>;
+  };
+  const contexts = await runtime.getContexts?.({ tabIds: [tabId] }).catch(() => []);
+  return contexts?.find((context) => context.documentUrl)?.documentUrl;
 }
 
 /** Asks the tab's content script for the page view, in `language`, waiting `timeoutMs`. */

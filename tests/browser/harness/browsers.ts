@@ -430,19 +430,27 @@ async function sendToTabInExtension({ tabId, message }: { tabId: number; message
 
 /** Runs inside an extension page: the id of the tab showing `url`. */
 async function findTabIdInExtension(url: string): Promise<number> {
+  interface Tab {
+    id?: number;
+    url?: string;
+    lastAccessed?: number;
+  }
   interface TabsApi {
-    tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
+    tabs: { query(filter: object): Promise<Tab[]>; getCurrent(): Promise<Tab | undefined> };
   }
   const scope = globalThis as { browser?: TabsApi; chrome?: TabsApi };
   const api = (scope.browser ?? scope.chrome)!;
   // Firefox does not match a URL filter with a port, so list all tabs and compare here.
   const tabs = await api.tabs.query({});
   // Without a host permission for a page, its URL is hidden from the extension: then the page is
-  // the newest tab whose URL is hidden (tab ids grow), which is the one the test just opened.
-  const hidden = tabs.filter((candidate) => candidate.url === undefined);
+  // the tab last used whose URL is hidden (ids do not grow in every browser: Chromium 150 gives
+  // large ones in no order), other than this extension page itself.
+  const self = await api.tabs.getCurrent();
+  const hidden = tabs.filter((candidate) => !candidate.url && candidate.id !== self?.id);
+  const order = (tab: Tab) => tab.lastAccessed ?? tab.id ?? 0;
   const tab =
     tabs.find((candidate) => candidate.url?.split('#')[0] === url) ??
-    hidden.sort((a, b) => (b.id ?? 0) - (a.id ?? 0))[0];
+    hidden.sort((a, b) => order(b) - order(a))[0];
   if (tab?.id === undefined) {
     throw new Error(`no tab shows ${url}; open tabs: ${tabs.map((t) => t.url).join(', ')}`);
   }
