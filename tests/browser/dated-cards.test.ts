@@ -2,10 +2,11 @@
  * Cards name the role a person held on the article's date (issue 15), from the world pack the
  * background stores: on a page of 2019, Merkel's card says Bundeskanzlerin and Trump's the
  * presidency of his first term, with the office he holds now beside it; an epithet of 2019 names
- * that year's holder.
+ * that year's holder. On the seed article of September 2023, Shoigu is the defence minister, with
+ * the Security Council's secretaryship he holds since beside it.
  */
 import { describe, expect, test } from 'vitest';
-import { SUMMIT_2019_URL } from '../fixtures/sites';
+import { SEED_ARTICLE_URL, SUMMIT_2019_URL } from '../fixtures/sites';
 import { SKIP_BROWSERS, type BrowserName, type TabHandle } from './harness/browsers';
 import { isCardNextTo, locatePhrase, readHighlightSizes } from './harness/page-helpers';
 import { useExtensionBrowser } from './harness/use-extension-browser';
@@ -52,6 +53,22 @@ for (const name of BROWSERS) {
       // "Der US-Präsident" of 2019 is Trump, not the president of today's date.
       const epithet = await cardText(tab, 'US-Präsident');
       expect(epithet).toMatch(/^Donald Trump/);
+      await tab.close();
+    });
+
+    test('on the seed article of 2023, the roles of that September', async () => {
+      const tab = await session.browser.openTab(SEED_ARTICLE_URL);
+      await expect.poll(() => totalHighlights(tab), { timeout: 10_000 }).toBeGreaterThan(0);
+
+      const shoigu = await cardText(tab, 'Sergej Schoigu');
+      expect(shoigu).toMatch(/Verteidigungsminister Russlands am 14\. Sept(\.|ember) 2023/);
+      expect(shoigu).toMatch(
+        /(Heute|Stand [^:]+)\s*:\s*Sekretär des Sicherheitsrats der Russischen Föderation/,
+      );
+      const putin = await cardText(tab, 'Wladimir Putin');
+      expect(putin).toMatch(
+        /Präsident (Russlands|der Russischen Föderation) am 14\. Sept(\.|ember) 2023/,
+      );
       await tab.close();
     });
   });

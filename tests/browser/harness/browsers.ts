@@ -447,10 +447,11 @@ async function findTabIdInExtension(url: string): Promise<number> {
   // large ones in no order), other than this extension page itself.
   const self = await api.tabs.getCurrent();
   const hidden = tabs.filter((candidate) => !candidate.url && candidate.id !== self?.id);
-  const order = (tab: Tab) => tab.lastAccessed ?? tab.id ?? 0;
+  // No named helper here: the function runs in the page as its source, where a bundler's naming
+  // helper (esbuild's __name) does not exist.
   const tab =
     tabs.find((candidate) => candidate.url?.split('#')[0] === url) ??
-    hidden.sort((a, b) => order(b) - order(a))[0];
+    hidden.sort((a, b) => (b.lastAccessed ?? b.id ?? 0) - (a.lastAccessed ?? a.id ?? 0))[0];
   if (tab?.id === undefined) {
     throw new Error(`no tab shows ${url}; open tabs: ${tabs.map((t) => t.url).join(', ')}`);
   }
