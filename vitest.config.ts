@@ -31,6 +31,10 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A page reacts to a setting or a message once it has annotated again, which on two
+          // busy cores took more than expect.poll's default of 1 s (Firefox, the world pack of
+          // 1,242 people): polls wait up to 5 s, and an assertion that can never hold still fails.
+          expect: { poll: { timeout: 5000 } },
         },
       },
     ],
