@@ -9,7 +9,7 @@ import { stat } from 'node:fs/promises';
 import { crossCheck, formatReports, type Reference } from './knowledge-world/crosscheck';
 import type { z } from 'zod';
 import { curatedOfficeSchema, curatedPersonSchema } from './knowledge-world/curated-schema';
-import type { CuratedFile } from './knowledge-world/build-world-pack';
+import { isOfficesFile, isPeopleFile, type CuratedFile } from './knowledge-world/build-world-pack';
 import { readCuratedFiles } from './knowledge-world/generate-world-pack';
 import { CURATED_DIR } from './knowledge-world/paths';
 import { readExecutive, readIfg, readWorldLeaders } from './knowledge-world/read-references';
@@ -17,10 +17,14 @@ import { readExecutive, readIfg, readWorldLeaders } from './knowledge-world/read
 const USAGE =
   'usage: npm run knowledge:crosscheck -- DIR   (DIR: a folder of reference data, with ifg-ministers-database/, congress-legislators/, world-leaders-*-wikidata/)';
 
-/** The records of the curated files whose names start with `prefix` that `schema` accepts. */
-function readRecords<T>(files: CuratedFile[], prefix: string, schema: z.ZodType<T>): T[] {
+/** The records of the curated files `isKind` takes that `schema` accepts. */
+function readRecords<T>(
+  files: CuratedFile[],
+  isKind: (name: string) => boolean,
+  schema: z.ZodType<T>,
+): T[] {
   return files
-    .filter((file) => file.name.startsWith(prefix) && Array.isArray(file.content))
+    .filter((file) => isKind(file.name) && Array.isArray(file.content))
     .flatMap((file) =>
       (file.content as unknown[]).flatMap((record) => {
         const parsed = schema.safeParse(record);
@@ -51,9 +55,9 @@ async function main(): Promise<void> {
   }
   const curated = await readCuratedFiles(CURATED_DIR);
   for (const problem of curated.problems) console.error(`knowledge:crosscheck: ${problem}`);
-  const people = readRecords(curated.files, 'people-', curatedPersonSchema);
+  const people = readRecords(curated.files, isPeopleFile, curatedPersonSchema);
   const positions = new Map(
-    readRecords(curated.files, 'offices', curatedOfficeSchema).flatMap((office) =>
+    readRecords(curated.files, isOfficesFile, curatedOfficeSchema).flatMap((office) =>
       office.wikidata ? [[office.wikidata, office.id] as const] : [],
     ),
   );

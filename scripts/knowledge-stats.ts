@@ -13,6 +13,7 @@ import { checkPack } from '../lib/knowledge/check-pack';
 import { compilePack } from '../lib/knowledge/compile-pack';
 import { countAliases, generateSyntheticPack } from '../lib/knowledge/generate-synthetic-pack';
 import type { KnowledgePack } from '../lib/knowledge/pack-types';
+import { isOfficesFile, isPeopleFile } from './knowledge-world/build-world-pack';
 import { CURATED_DIR, WORLD_PACK_OUT } from './knowledge-world/paths';
 import { KNOWLEDGE_DIR, listPackFiles } from './vite-plugin-bundled-packs';
 
@@ -69,14 +70,14 @@ async function countCuratedRecords(): Promise<WorldCounts> {
       roles?: { office: string; to?: string }[];
     }[];
     // Offices are no entities; every person has a role (the format asks for one).
-    if (/^offices(-.+)?\.json$/.test(file)) {
+    if (isOfficesFile(file)) {
       // The offices of a position the Wikidata lists of heads of state and government name.
       for (const office of records) {
         if (office.wikidata && office.id && office.of) headOffices.set(office.id, office.of);
       }
       continue;
     }
-    if (file.startsWith('people-')) {
+    if (isPeopleFile(file)) {
       counts.people += records.length;
       for (const person of records) {
         for (const role of person.roles ?? []) {

@@ -244,12 +244,13 @@ export function createRecognizer(
   }
 
   const matcher = buildMatcher(entries);
+  const typeOf = (entity: number) => entities[entity]?.type ?? slotTypes.get(entity);
   const table = {
     entity: aliasEntity,
     flags: aliasFlags,
     from: aliasFrom,
     to: aliasTo,
-    isPerson: (entity: number) => (entities[entity]?.type ?? slotTypes.get(entity)) === 'person',
+    isPerson: (entity: number) => typeOf(entity) === 'person',
   };
   // The matches of each block of the last text, by the block's text, for the date they hold on.
   let remembered = new Map<string, BlockMatches>();
@@ -365,7 +366,7 @@ export function createRecognizer(
       remembered = new Map();
       return true;
     },
-    typeOf: (entity) => entities[entity]?.type ?? slotTypes.get(entity),
+    typeOf,
     twinsOf(entity) {
       const twins = twinsOfEntity.get(entity);
       return twins ? twins.members.filter((member) => member !== entity) : [];
@@ -393,9 +394,11 @@ export function createRecognizer(
 }
 
 /** What resolution needs of a match: all but its token indices, which are the group's own. */
-function toCandidate({ firstToken, lastToken, ...candidate }: AliasMatch): CandidateMatch {
-  void firstToken;
-  void lastToken;
+function toCandidate({
+  firstToken: _firstToken,
+  lastToken: _lastToken,
+  ...candidate
+}: AliasMatch): CandidateMatch {
   return candidate;
 }
 

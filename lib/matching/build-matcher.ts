@@ -585,14 +585,17 @@ function describeNeighbors(tokens: TokenList, matches: AliasMatch[], inflected: 
       match.afterQualifier =
         QUALIFIERS.test(key) || (adjoining.hyphen && HYPHEN_QUALIFIERS.test(key));
     }
-    // The title before: title words, back to the first ("Prime Minister", "Vice President").
-    let title = adjoining && !adjoining.hyphen ? adjoining.index : -1;
+    // The word right before, joined by white space: a title's last word, or a given name.
+    const previous = adjoining && !adjoining.hyphen ? adjoining.index : -1;
     const previousMatch = matches[index - 1];
-    if (title >= 0 && previousMatch?.lastToken === title) {
-      if (previousMatch.firstToken === title && isTitleToken(tokens, title)) {
-        match.titleLength = match.start - tokens.starts[title]!;
+    const previousMatched = previous >= 0 && previousMatch?.lastToken === previous;
+    // The title before: title words, back to the first ("Prime Minister", "Vice President").
+    if (previousMatched) {
+      if (previousMatch.firstToken === previous && isTitleToken(tokens, previous)) {
+        match.titleLength = match.start - tokens.starts[previous]!;
       }
-    } else if (title >= 0 && isTitleToken(tokens, title)) {
+    } else if (previous >= 0 && isTitleToken(tokens, previous)) {
+      let title = previous;
       for (;;) {
         const earlier = wordBefore(tokens, title);
         if (!earlier || earlier.hyphen || previousMatch?.lastToken === earlier.index) break;
@@ -602,10 +605,7 @@ function describeNeighbors(tokens: TokenList, matches: AliasMatch[], inflected: 
       match.titleLength = match.start - tokens.starts[title]!;
     }
 
-    const previous = match.firstToken - 1;
-    const previousMatched = matches[index - 1]?.lastToken === previous;
-    if (previous < 1 || previousMatched || tokens.gaps[match.firstToken] !== Gap.Space) return;
-    if (tokens.kinds[previous] !== TokenKind.Word || tokens.gaps[previous] === Gap.Block) return;
+    if (previous < 1 || previousMatched || tokens.gaps[previous] === Gap.Block) return;
     const before = tokens.text.slice(tokens.ends[previous - 1], tokens.starts[previous]);
     match.previousIsGivenName =
       !SENTENCE_START.test(before) &&

@@ -257,11 +257,11 @@ function isStatesFile(name: string): boolean {
 }
 
 /** `offices.json`, or one file of offices per region: `offices-europe.json`. */
-function isOfficesFile(name: string): boolean {
+export function isOfficesFile(name: string): boolean {
   return /^offices(?:-[a-z0-9-]+)?\.json$/.test(name);
 }
 
-function isPeopleFile(name: string): boolean {
+export function isPeopleFile(name: string): boolean {
   return /^people-[a-z0-9-]+\.json$/.test(name);
 }
 
@@ -537,7 +537,7 @@ function linkSource(link: string, asOf: string): Source | string {
 function buildPerson(
   { record, where }: Located<CuratedPerson>,
   offices: ReadonlyMap<string, CuratedOffice>,
-  epithetsOf: (office: CuratedOffice) => OfficeEpithets,
+  epithets: ReadonlyMap<string, OfficeEpithets>,
   addSource: (link: string) => string | undefined,
   asOf: string,
   problems: string[],
@@ -586,16 +586,16 @@ function buildPerson(
       ...(role.to !== undefined && { to: role.to }),
       provenance: { source },
     });
-    const generated = epithetsOf(office);
+    const generated = epithets.get(office.id)!;
     for (const language of LANGUAGES) {
-      const epithets =
+      const words =
         language === 'de' && feminine && generated.deFeminine.length > 0
           ? generated.deFeminine
           : generated[language];
-      for (const alias of epithets) {
+      const own = aliases[language]!;
+      for (const alias of words) {
         // A second term that follows on the first's last day (a re-election) goes on the
         // first's epithet: one word, one stretch of dates.
-        const own = aliases[language]!;
         const before = own.find(
           (known) =>
             known.kind === 'epithet' && known.text === alias.text && known.to === role.from,
@@ -727,15 +727,17 @@ export function buildWorldPack(inputs: WorldInputs): WorldBuild {
   const references: { of: string; where: string }[] = [];
   const isos = new Map<string, string>();
 
-  const claimId = (id: string, where: string) => {
-    const first = whereOf.get(id);
+  /** Whether `id` is still free among `owners` (then it is `where`'s); else a problem. */
+  const claim = (owners: Map<string, string>, what: string, id: string, where: string) => {
+    const first = owners.get(id);
     if (first !== undefined) {
-      problems.push(`${where}: the id "${id}" is taken already (${first})`);
+      problems.push(`${where}: the ${what} "${id}" is taken already (${first})`);
       return false;
     }
-    whereOf.set(id, where);
+    owners.set(id, where);
     return true;
   };
+  const claimId = (id: string, where: string) => claim(whereOf, 'id', id, where);
 
   const offices = new Map<string, CuratedOffice>();
   const officeWhere = new Map<string, string>();
@@ -744,14 +746,7 @@ export function buildWorldPack(inputs: WorldInputs): WorldBuild {
   for (const file of files) {
     if (isOfficesFile(file.name)) {
       for (const located of parseRecords(file, curatedOfficeSchema, (r) => r.id, problems)) {
-        const first = officeWhere.get(located.record.id);
-        if (first !== undefined) {
-          problems.push(
-            `${located.where}: the office id "${located.record.id}" is taken already (${first})`,
-          );
-          continue;
-        }
-        officeWhere.set(located.record.id, located.where);
+        if (!claim(officeWhere, 'office id', located.record.id, located.where)) continue;
         offices.set(located.record.id, located.record);
         references.push({ of: located.record.of, where: located.where });
       }
@@ -803,23 +798,20 @@ export function buildWorldPack(inputs: WorldInputs): WorldBuild {
     linkSources.set(source.id, source);
     return source.id;
   };
-  const epithets = new Map<string, OfficeEpithets>();
-  const epithetsOf = (office: CuratedOffice) => {
-    let known = epithets.get(office.id);
-    if (!known) {
-      known = generateEpithets(office, styles.get(office.of) ?? {});
-      epithets.set(office.id, known);
-    }
-    return known;
-  };
-  for (const office of offices.values()) epithetsOf(office);
+  // Each office's epithets, made once: every holder of the office gets them.
+  const epithets = new Map(
+    [...offices.values()].map((office) => [
+      office.id,
+      generateEpithets(office, styles.get(office.of) ?? {}),
+    ]),
+  );
   problems.push(...findEpithetClashes(epithets, officeWhere));
   for (const located of people) {
     if (!claimId(located.record.id, located.where)) continue;
     const person = buildPerson(
       located,
       offices,
-      epithetsOf,
+      epithets,
       (link) => addSource(link, located.where),
       inputs.asOf,
       problems,

@@ -34,11 +34,6 @@ export function defaultGenitive(name: string): string | undefined {
   return `${name}s`;
 }
 
-/** "Foreign Minister" as the press also writes it in running text: "foreign minister". */
-function lowerCase(noun: string): string {
-  return noun.replace(/\p{Lu}/gu, (letter) => letter.toLowerCase());
-}
-
 /** One epithet with its declined forms, if any. */
 function epithet(text: string, forms: readonly string[] = []): Alias {
   const others = forms.filter((form) => form !== text);
@@ -88,7 +83,8 @@ function englishEpithets(noun: string, style: OfficeStyle): Alias[] {
   const before = [style.adjective?.en, ...(style.prefixes?.en ?? [])].filter(
     (word): word is string => word !== undefined,
   );
-  const nouns = [...new Set([noun, lowerCase(noun)])];
+  // "Foreign Minister", and as running text writes it too: "foreign minister".
+  const nouns = [...new Set([noun, noun.toLowerCase()])];
   return before.flatMap((word) => nouns.map((form) => epithet(`${word} ${form}`)));
 }
 
