@@ -99,6 +99,8 @@ export interface AliasMatch {
    * "then-", "ehemalige", "frühere", "Ex-", "Alt-" ("die Ex-Kanzlerin", "former US President").
    */
   afterQualifier?: boolean;
+  /** Whether the match is an inflected form ("Putins", and in English the plural "ministers"). */
+  inflected?: boolean;
 }
 
 export interface Matcher {
@@ -489,18 +491,18 @@ function tokenizeAll(texts: readonly string[]): { tokens: TokenList; firstTokens
  * Putin, "Henry Miller" is not Matthew Miller.
  */
 const ENGLISH_TITLES =
-  /^(?:president|prime|minister|secretary|spokes(?:man|woman|person)|leader|chair(?:man|woman)|general|marshal|mrs?|ms|dr|sir|madam|chancellor|king|queen|premier|ambassador|senator|governor|comrade|envoy|dictator|ruler|strongman|chief|deputy|colonel|vice|foreign|home|defen[cs]e)$/;
+  /^(?:president|prime|minister|secretary|spokes(?:man|woman|person)|leader|chair(?:man|woman)|general|marshal|mrs?|ms|dr|sir|speaker|madam|chancellor|king|queen|premier|ambassador|senator|governor|comrade|envoy|dictator|ruler|strongman|chief|deputy|colonel|vice|foreign|home|finance|taoiseach|defen[cs]e)$/;
 
 /**
  * German titles before a name are one word, mostly a compound ending in an office:
  * "Außenministerin", "Bundeskanzler", "Regierungssprecher", "Parteichefin".
  */
 const GERMAN_TITLE =
-  /(?:präsident|kanzler|minister|sekretär|chef|sprecher|vorsitzende|könig|botschafter)(?:in|r)?$/;
+  /(?:präsident|kanzler|minister|sekretär|chef|sprecher|vorsitzende|könig|botschafter)(?:in|en|r)?$/;
 
 /** Words before an office that say its holder then is not the one of the page's date. */
 const QUALIFIERS =
-  /^(?:former|then|late|ehemalig|früher|einstig|damalig|künftig|designiert)(?:e|en|er|es|em)?$/;
+  /^(?:former|then|late|vice|deputy|ehemalig|früher|einstig|damalig|künftig|designiert)(?:e|en|er|es|em)?$/;
 
 /** Qualifiers joined to the office by a hyphen only: "Ex-Kanzlerin", "Alt-Bundeskanzler". */
 const HYPHEN_QUALIFIERS = /^(?:ex|alt)$/;
@@ -531,10 +533,17 @@ function wordBefore(
   ) {
     return { index: previous - 1, hyphen: true };
   }
-  if (tokens.gaps[first] !== Gap.Space || tokens.kinds[previous] !== TokenKind.Word) {
-    return undefined;
+  if (tokens.kinds[previous] !== TokenKind.Word) return undefined;
+  // "Mr. Biden": an abbreviated title's full stop joins it as white space would.
+  if (
+    tokens.gaps[first] === Gap.Space ||
+    /^(?:mrs?|ms|dr)\.\s+$/.test(
+      tokenKey(tokens, previous) + tokens.text.slice(tokens.ends[previous], tokens.starts[first]),
+    )
+  ) {
+    return { index: previous, hyphen: false };
   }
-  return { index: previous, hyphen: false };
+  return undefined;
 }
 
 /** Sentence ends and quotation marks: a capital after them says nothing about names. */
@@ -579,6 +588,7 @@ function describeNeighbors(tokens: TokenList, matches: AliasMatch[], inflected: 
     // An epithet of one word is a title: "Bundeskanzler", "Kremlchef", "Taoiseach".
     match.isTitleWord = match.firstToken === match.lastToken;
 
+    match.inflected = inflected[index];
     const adjoining = wordBefore(tokens, match.firstToken);
     if (adjoining) {
       const key = tokenKey(tokens, adjoining.index);
@@ -591,8 +601,13 @@ function describeNeighbors(tokens: TokenList, matches: AliasMatch[], inflected: 
     const previousMatched = previous >= 0 && previousMatch?.lastToken === previous;
     // The title before: title words, back to the first ("Prime Minister", "Vice President").
     if (previousMatched) {
-      if (previousMatch.firstToken === previous && isTitleToken(tokens, previous)) {
-        match.titleLength = match.start - tokens.starts[previous]!;
+      // A title that is a match of its own, of title words only: "Kanzler", "Prime Minister"
+      // (not "Russlands Präsident").
+      let title = previousMatch.firstToken;
+      while (title < previous && isTitleToken(tokens, title)) title += 1;
+      // "former President Donald Trump": the title is not his now, and no part of the mention.
+      if (title === previous && isTitleToken(tokens, previous) && !previousMatch.afterQualifier) {
+        match.titleLength = match.start - tokens.starts[previousMatch.firstToken]!;
       }
     } else if (previous >= 0 && isTitleToken(tokens, previous)) {
       let title = previous;
@@ -602,7 +617,10 @@ function describeNeighbors(tokens: TokenList, matches: AliasMatch[], inflected: 
         if (!isTitleToken(tokens, earlier.index)) break;
         title = earlier.index;
       }
-      match.titleLength = match.start - tokens.starts[title]!;
+      const qualifier = wordBefore(tokens, title);
+      if (!qualifier || !QUALIFIERS.test(tokenKey(tokens, qualifier.index))) {
+        match.titleLength = match.start - tokens.starts[title]!;
+      }
     }
 
     if (previous < 1 || previousMatched || tokens.gaps[previous] === Gap.Block) return;

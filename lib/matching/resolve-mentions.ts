@@ -14,7 +14,7 @@ export type CandidateMatch = Pick<
   AliasMatch,
   'start' | 'end' | 'entries' | 'nextIsName' | 'previousIsGivenName'
 > &
-  Pick<AliasMatch, 'titleLength' | 'isTitleWord' | 'afterQualifier'> & {
+  Pick<AliasMatch, 'titleLength' | 'isTitleWord' | 'afterQualifier' | 'inflected'> & {
     /** The block (paragraph) the match stands in, counted from 0; all in one block if unknown. */
     block?: number;
   };
@@ -259,47 +259,55 @@ export function resolveMentions(
     // someone else's name ("Kim Wilde"); German capitalizes every noun ("dass Putin Waffen
     // liefert"), so only short forms the pack lets stand alone keep their link there.
     if (match.nextIsName && !candidates.some((candidate) => candidate.standalone)) return;
+    // "the former prime minister", and in English the plural "foreign ministers": a bare title
+    // that names no holder of the date.
+    if (match.afterQualifier) return;
+    if (options.language === 'en' && match.inflected) return;
     if (options.language === 'en' && match.previousIsGivenName) return;
 
-    const onPage = candidates.filter((candidate) => namedAt.has(candidate.entity));
-    if (onPage.length === 1) {
-      mentions.push({
-        ...base,
-        entity: onPage[0]!.entity,
-        kind: 'short',
-        confidence: CONFIDENCE.shortNamed,
-      });
-      return;
-    }
-    if (onPage.length > 1) {
-      const entities = onPage.map((candidate) => candidate.entity);
-      const { entity, how } = findAntecedent(entities, match.start, match.block ?? 0, namedAt);
-      const confidence = CONFIDENCE_BY_CHOICE[how];
+    /**
+     * Links the short form. With confidence, it names its entity from there on as a full name
+     * does: "Mr. Biden" makes Biden the nearest president for "the president" after it.
+     */
+    const link = (entity: number, confidence: number, alternatives?: number[]) => {
       mentions.push({
         ...base,
         entity,
         kind: 'short',
         confidence,
-        alternatives: entities.filter((other) => other !== entity),
+        ...(alternatives && { alternatives }),
       });
-      return;
-    }
-    const standalone = candidates.filter((candidate) => candidate.standalone);
-    if (standalone.length === 1) {
-      mentions.push({
-        ...base,
-        entity: standalone[0]!.entity,
-        kind: 'short',
-        confidence: CONFIDENCE.shortStandalone,
+      if (confidence < CONFIDENCE.shortStandalone) return;
+      const positions = namedAt.get(entity) ?? [];
+      const at = positions.findIndex(({ position }) => position > match.start);
+      positions.splice(at < 0 ? positions.length : at, 0, {
+        position: match.start,
+        block: match.block ?? 0,
       });
-    } else if (standalone.length > 1) {
-      mentions.push({
-        ...base,
-        entity: standalone[0]!.entity,
-        kind: 'short',
-        confidence: CONFIDENCE.ambiguous,
-        alternatives: standalone.slice(1).map((candidate) => candidate.entity),
-      });
+      namedAt.set(entity, positions);
+    };
+    const onPage = candidates.filter((candidate) => namedAt.has(candidate.entity));
+    if (onPage.length === 1) {
+      link(onPage[0]!.entity, CONFIDENCE.shortNamed);
+    } else if (onPage.length > 1) {
+      const entities = onPage.map((candidate) => candidate.entity);
+      const { entity, how } = findAntecedent(entities, match.start, match.block ?? 0, namedAt);
+      link(
+        entity,
+        CONFIDENCE_BY_CHOICE[how],
+        entities.filter((other) => other !== entity),
+      );
+    } else {
+      const standalone = candidates.filter((candidate) => candidate.standalone);
+      if (standalone.length === 1) {
+        link(standalone[0]!.entity, CONFIDENCE.shortStandalone);
+      } else if (standalone.length > 1) {
+        link(
+          standalone[0]!.entity,
+          CONFIDENCE.ambiguous,
+          standalone.slice(1).map((candidate) => candidate.entity),
+        );
+      }
     }
   });
   return withTitles(mentions, matches, aliases);
@@ -323,8 +331,8 @@ function withTitles(
     const titleStart = mention.start - (titleLength ?? 0);
     // A person's: adjectives name states, and epithets are titles themselves.
     if (titleLength && aliases.isPerson(mention.entity)) {
-      // A mention where the title starts is the title's own.
-      if (result.at(-1)?.start === titleStart) result.pop();
+      // Mentions within the title are the title's own ("President" of "Vice President Harris").
+      while ((result.at(-1)?.start ?? -1) >= titleStart) result.pop();
       mention = { ...mention, start: titleStart };
     }
     result.push(mention);

@@ -79,6 +79,27 @@ describe('tokenize', () => {
     expect(spans).toEqual(["Putin's", 'and', 'Putin’s', "Reuters'", 'report', "it's"]);
   });
 
+  test('the German possessive apostrophe after s, x, z or ß extends the word (a closing single quote there reads as one too)', () => {
+    const text = "Merz' Plan, Sánchez’ Partei, Marx' Werk, Strauß' Erbe und 'Merz' zitiert";
+    const tokens = tokenize(text);
+    const spans = Array.from({ length: tokens.count }, (_, index) =>
+      text.slice(tokens.starts[index], tokens.possessiveEnds[index]),
+    );
+    expect(spans).toEqual([
+      "Merz'",
+      'Plan',
+      'Sánchez’',
+      'Partei',
+      "Marx'",
+      'Werk',
+      "Strauß'",
+      'Erbe',
+      'und',
+      "Merz'",
+      'zitiert',
+    ]);
+  });
+
   test('hashes are those of the keys, however the word is written', () => {
     const tokens = tokenize('Putin PUTIN Pu\u00adtin Südkorea SU\u0308DKOREA');
     expect(Array.from(tokens.hashes.subarray(0, tokens.count))).toEqual([

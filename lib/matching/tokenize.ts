@@ -336,8 +336,8 @@ function removeIgnorables(surface: string): string {
 }
 
 /**
- * Skips an English possessive after the word that ends at `index` ("Putin's", "Putin’s", or
- * "Reuters'") and returns where it ends; `index` itself when there is none. The ending belongs
+ * Skips a possessive after the word that ends at `index` ("Putin's", "Putin’s", "Reuters'",
+ * "Merz'") and returns where it ends; `index` itself when there is none. The ending belongs
  * to the word's mention but is not a token of its own.
  */
 function skipPossessive(text: string, index: number): number {
@@ -347,8 +347,10 @@ function skipPossessive(text: string, index: number): number {
   if ((next === 0x73 || next === 0x53) && !isWordAt(text, afterApostrophe + 1)) {
     return afterApostrophe + 1;
   }
-  const last = text.charCodeAt(index - 1);
-  if ((last === 0x73 || last === 0x53) && !isWordAt(text, afterApostrophe)) return afterApostrophe;
+  // The apostrophe alone after a sibilant: "Reuters'", and in German "Merz'", "Sánchez'", "Marx'".
+  if (/[sxzß]/i.test(text.charAt(index - 1)) && !isWordAt(text, afterApostrophe)) {
+    return afterApostrophe;
+  }
   return index;
 }
 

@@ -588,17 +588,20 @@ function buildPerson(
     });
     const generated = epithets.get(office.id)!;
     for (const language of LANGUAGES) {
-      const words =
-        language === 'de' && feminine && generated.deFeminine.length > 0
-          ? generated.deFeminine
-          : generated[language];
+      const isFeminine = language === 'de' && feminine && generated.deFeminine.length > 0;
+      const words = isFeminine ? generated.deFeminine : generated[language];
+      // A bare noun the office types as an epithet ("Home Secretary") stays an epithet.
+      const typed = new Set(words.flatMap((alias) => [alias.text, ...(alias.forms ?? [])]));
+      const titles = (isFeminine ? generated.titles.deFeminine : generated.titles[language])
+        .filter((text) => !typed.has(text))
+        .map((text): Alias => ({ text, kind: 'short' }));
       const own = aliases[language]!;
-      for (const alias of words) {
+      for (const alias of [...words, ...titles]) {
         // A second term that follows on the first's last day (a re-election) goes on the
         // first's epithet: one word, one stretch of dates.
         const before = own.find(
           (known) =>
-            known.kind === 'epithet' && known.text === alias.text && known.to === role.from,
+            known.kind === alias.kind && known.text === alias.text && known.to === role.from,
         );
         if (before) {
           if (role.to === undefined) delete before.to;

@@ -93,6 +93,11 @@ export interface OfficeEpithets {
   de: Alias[];
   en: Alias[];
   deFeminine: Alias[];
+  /**
+   * The holder's bare noun, whose office it leaves unsaid ("der Präsident", "the president"):
+   * a short form of each holder, which links only on a page that names its holder in full.
+   */
+  titles: { de: string[]; en: string[]; deFeminine: string[] };
 }
 
 /** Drops repeated texts, keeping the first: a typed epithet may also be a generated one. */
@@ -119,5 +124,10 @@ export function generateEpithets(office: CuratedOffice, style: OfficeStyle): Off
       ...typed(feminine?.epithets?.de),
       ...(feminine?.holder ? germanEpithets(feminine.holder.de, [], style) : []),
     ]),
+    titles: {
+      de: holder ? [holder.de, ...(holder.declined ?? [])] : [],
+      en: holder ? [...new Set([holder.en, holder.en.toLowerCase()])] : [],
+      deFeminine: feminine?.holder ? [feminine.holder.de] : [],
+    },
   };
 }

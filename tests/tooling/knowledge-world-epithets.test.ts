@@ -84,6 +84,25 @@ describe('epithets from the holder’s noun', () => {
     expect(epithets.en).toEqual(['Russian President', 'Russian president']);
   });
 
+  test('the bare noun is a short form of each holder, shared, for the role’s dates', () => {
+    const build = buildWorldPack(
+      inputs(files([russia], [president], [holderOf('president-of-russia')])),
+    );
+    if (!build.ok) expect.fail(build.problems.join('\n'));
+    const person = build.pack.entities.find((entity) => entity.id === 'a-holder')!;
+    const titles = (language: 'de' | 'en') =>
+      person.aliases[language]!.filter((alias) => alias.kind === 'short');
+    const dated = { kind: 'short', shared: true, from: '2012-05-07' };
+    expect(titles('de')).toEqual([
+      { text: 'Präsident', ...dated },
+      { text: 'Präsidenten', ...dated },
+    ]);
+    expect(titles('en')).toEqual([
+      { text: 'President', ...dated },
+      { text: 'president', ...dated },
+    ]);
+  });
+
   test('a woman in office gets the feminine noun, and no typed word meant for men', () => {
     const epithets = epithetsOf(
       files([russia], [president], [holderOf('president-of-russia', 'a-holder', true)]),
