@@ -14,7 +14,7 @@ import { CURATED_DIR } from './paths';
 import { readPackageData, readPackageVersion } from './read-packages';
 
 /** The pack's own version; raise it with every change of its content. */
-export const WORLD_VERSION = '0.2.0';
+export const WORLD_VERSION = '0.3.0';
 /**
  * The day the curated offices were last checked: the newest reference data their holders were
  * compared with (world-leaders-current of 2026-08-22). What changed after it the pack does not
