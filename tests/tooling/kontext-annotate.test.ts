@@ -22,7 +22,9 @@ import { runToEnd } from '../../lib/async/run-sliced';
 import { collectText } from '../../lib/dom/collect-text';
 import type { DocumentAnnotation } from '../../lib/annotate/annotate-document';
 import { compilePack } from '../../lib/knowledge/compile-pack';
-import { importPack } from '../../lib/packs/pack-store';
+import type { KnowledgePack } from '../../lib/knowledge/pack-types';
+import { importPack, installBundledPacks } from '../../lib/packs/pack-store';
+import { BUNDLED_MIN_BUCKETS, splitPack } from '../../lib/packs/stored-pack-layout';
 import { createKnowledgeLoader } from '../../lib/packs/page-knowledge';
 import { loadImportedPagePacks } from '../../lib/packs/read-page-packs';
 import { findArticleRegion } from '../../lib/page/find-article-region';
@@ -31,6 +33,7 @@ import { createMemoryStorage } from '../../scripts/kontext/create-memory-storage
 import { openPage } from '../../scripts/kontext/open-page';
 import { MAX_FILE_BYTES, readPageFile } from '../../scripts/kontext/read-page-file';
 import { runAnnotate } from '../../scripts/kontext/run-annotate';
+import { WORLD_PACK_OUT } from '../../scripts/knowledge-world/paths';
 import { BUNDLED_PACK, writeWorldPack } from '../lib/bundled-pack';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -243,8 +246,20 @@ describe('kontext annotate --pack', () => {
     // The content script's own path: the pack imported into storage by the options page's code,
     // and read by the page a part at a time, as its words ask for them.
     const area = createMemoryStorage();
+    // The world pack first, stored in its parts as the background stores it.
+    const world = JSON.parse(await readFile(WORLD_PACK_OUT, 'utf8')) as KnowledgePack;
+    const parts = splitPack(world, compilePack(world), BUNDLED_MIN_BUCKETS);
+    await installBundledPacks(area, [
+      {
+        id: world.id,
+        head: JSON.stringify(parts.head),
+        buckets: parts.buckets,
+        chunks: parts.chunks,
+      },
+    ]);
     const imported = await importPack(area, await readFile(SAMPLE_PACK), 'sample-import.json', [
       BUNDLED_PACK.id,
+      world.id,
     ]);
     expect(imported.ok).toBe(true);
     const stored = await loadImportedPagePacks(area);

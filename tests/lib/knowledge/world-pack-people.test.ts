@@ -283,3 +283,96 @@ describe('epithets and titles next to names (issue 16)', () => {
     ]);
   });
 });
+
+describe('bare titles, shared surnames and honorifics (issue 16)', () => {
+  test('a bare title names the holder of the date whom the page names in full, and no one else', () => {
+    expect(
+      mentionsOn('2023-06-01', 'Annalena Baerbock reiste ab. Die Außenministerin sprach.', 'de'),
+    ).toEqual([
+      ['Annalena Baerbock', 'annalena-baerbock'],
+      ['Außenministerin', 'annalena-baerbock'],
+    ]);
+    // Without her name on the page, "die Außenministerin" could be any state's.
+    expect(mentionsOn('2023-06-01', 'Die Außenministerin sprach.', 'de')).toEqual([]);
+    // Baerbock no longer holds the office in 2026: the title names no one.
+    expect(
+      mentionsOn('2026-01-10', 'Annalena Baerbock reiste ab. Die Außenministerin sprach.', 'de'),
+    ).toEqual([['Annalena Baerbock', 'annalena-baerbock']]);
+    expect(
+      mentionsOn('2017-05-10', 'Philip Hammond spoke. The Chancellor left early.', 'en'),
+    ).toEqual([
+      ['Philip Hammond', 'philip-hammond'],
+      ['Chancellor', 'philip-hammond'],
+    ]);
+  });
+
+  test('a bare title after a qualifier, or in the English plural, names no one', () => {
+    const page = 'Theresa May spoke. The former prime minister and two foreign ministers listened.';
+    expect(mentionsOn('2019-01-10', page, 'en')).toEqual([['Theresa May', 'theresa-may']]);
+    expect(
+      mentionsOn('2019-01-10', 'Theresa May spoke. The deputy prime minister listened.', 'en'),
+    ).toEqual([['Theresa May', 'theresa-may']]);
+  });
+
+  test('the president of a page is the one it names most near the words, short forms included', () => {
+    const page =
+      'Joe Biden met Volodymyr Zelensky in Kyiv. Back home, Mr. Biden spoke to Congress, and the president asked for aid.';
+    expect(mentionsOn('2024-03-08', page, 'en')).toEqual([
+      ['Joe Biden', 'joe-biden'],
+      ['Volodymyr Zelensky', 'volodymyr-zelensky'],
+      ['Kyiv', 'kyiv'],
+      ['Mr. Biden', 'joe-biden'],
+      ['president', 'joe-biden'],
+    ]);
+  });
+
+  test('"Mr.", "Mrs." and "Dr." with a full stop are one mention with the name', () => {
+    expect(mentionsOn('2024-03-08', 'Joe Biden spoke. Later Mr. Biden left.', 'en')).toEqual([
+      ['Joe Biden', 'joe-biden'],
+      ['Mr. Biden', 'joe-biden'],
+    ]);
+  });
+
+  test('"former" before a title keeps the title out of the name’s mention', () => {
+    expect(mentionsOn('2024-03-08', 'As former President Donald Trump said.', 'en')).toEqual([
+      ['Donald Trump', 'donald-trump'],
+    ]);
+    expect(mentionsOn('2024-03-08', 'With Speaker Mike Johnson behind him.', 'en')).toEqual([
+      ['Speaker Mike Johnson', 'mike-johnson'],
+    ]);
+  });
+
+  test('"Johnson" is the Johnson the page names: Boris in a British page of 2020, Mike in an American one of 2024', () => {
+    expect(
+      mentionsOn('2020-02-01', 'Boris Johnson won the vote. Johnson thanked his party.', 'en'),
+    ).toEqual([
+      ['Boris Johnson', 'boris-johnson'],
+      ['Johnson', 'boris-johnson'],
+    ]);
+    expect(
+      mentionsOn('2024-03-08', 'Mike Johnson held the vote. Mr. Johnson said no.', 'en'),
+    ).toEqual([
+      ['Mike Johnson', 'mike-johnson'],
+      ['Mr. Johnson', 'mike-johnson'],
+    ]);
+    // Named by no one in full, the shared surname is linked to no one.
+    expect(mentionsOn('2024-03-08', 'Johnson said no.', 'en')).toEqual([]);
+  });
+
+  test('"Merz\'" and "Sánchez\'": the German possessive apostrophe is part of the mention', () => {
+    expect(mentionsOn('2025-06-01', 'Friedrich Merz sprach. Merz’ Regierung hält.', 'de')).toEqual([
+      ['Friedrich Merz', 'friedrich-merz'],
+      ['Merz’', 'friedrich-merz'],
+    ]);
+  });
+
+  test('"Washington" is the capital, but not in "George Washington"', () => {
+    expect(mentionsOn('2024-03-08', 'Washington warned Moscow.', 'en')).toEqual([
+      ['Washington', 'washington-dc'],
+      ['Moscow', 'moscow'],
+    ]);
+    expect(mentionsOn('2024-03-08', 'A statue of George Washington stands there.', 'en')).toEqual(
+      [],
+    );
+  });
+});
