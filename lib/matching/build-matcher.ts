@@ -389,7 +389,6 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
         return ids;
       };
       const matches: AliasMatch[] = [];
-      const inflectedMatches: boolean[] = [];
       const { count, gaps, hashes, stemHashes } = tokens;
       if (waiting.size > 0) insertWaitingFor(tokens);
       let first = 0;
@@ -454,11 +453,11 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
           entries: best.ids,
           nextIsName: false,
           previousIsGivenName: false,
+          inflected: best.inflected,
         });
-        inflectedMatches.push(best.inflected);
         first = best.last + 1;
       }
-      describeNeighbors(tokens, matches, inflectedMatches);
+      describeNeighbors(tokens, matches);
       return matches;
     },
   };
@@ -491,7 +490,7 @@ function tokenizeAll(texts: readonly string[]): { tokens: TokenList; firstTokens
  * Putin, "Henry Miller" is not Matthew Miller.
  */
 const ENGLISH_TITLES =
-  /^(?:president|prime|minister|secretary|spokes(?:man|woman|person)|leader|chair(?:man|woman)|general|marshal|mrs?|ms|dr|sir|speaker|madam|chancellor|king|queen|premier|ambassador|senator|governor|comrade|envoy|dictator|ruler|strongman|chief|deputy|colonel|vice|foreign|home|finance|taoiseach|defen[cs]e)$/;
+  /^(?:president|prime|minister|secretary|spokes(?:man|woman|person)|leader|chair(?:man|woman)|general|marshal|mrs?|ms|dr|sir|speaker|madam|chancellor|king|queen|premier|ambassador|senator|governor|comrade|envoy|dictator|ruler|strongman|chief|deputy|colonel|vice|foreign|home|finance|defen[cs]e)$/;
 
 /**
  * German titles before a name are one word, mostly a compound ending in an office:
@@ -537,9 +536,8 @@ function wordBefore(
   // "Mr. Biden": an abbreviated title's full stop joins it as white space would.
   if (
     tokens.gaps[first] === Gap.Space ||
-    /^(?:mrs?|ms|dr)\.\s+$/.test(
-      tokenKey(tokens, previous) + tokens.text.slice(tokens.ends[previous], tokens.starts[first]),
-    )
+    (tokens.text[tokens.ends[previous]!] === '.' &&
+      /^(?:mrs?|ms|dr)$/.test(tokenKey(tokens, previous)))
   ) {
     return { index: previous, hyphen: false };
   }
@@ -569,7 +567,7 @@ function trailingPunctuation(terminals: readonly Terminal[], ids: readonly numbe
 }
 
 /** Sets `nextIsName` and `previousIsGivenName` on each match, from the words around it. */
-function describeNeighbors(tokens: TokenList, matches: AliasMatch[], inflected: boolean[]): void {
+function describeNeighbors(tokens: TokenList, matches: AliasMatch[]): void {
   matches.forEach((match, index) => {
     const next = match.lastToken + 1;
     const nextMatched = matches[index + 1]?.firstToken === next;
@@ -578,7 +576,7 @@ function describeNeighbors(tokens: TokenList, matches: AliasMatch[], inflected: 
       next < tokens.count &&
       !nextMatched &&
       !hasPossessive &&
-      !inflected[index] &&
+      !match.inflected &&
       match.end === tokens.possessiveEnds[match.lastToken] &&
       tokens.gaps[next] === Gap.Space &&
       tokens.kinds[next] === TokenKind.Word &&
@@ -588,7 +586,6 @@ function describeNeighbors(tokens: TokenList, matches: AliasMatch[], inflected: 
     // An epithet of one word is a title: "Bundeskanzler", "Kremlchef", "Taoiseach".
     match.isTitleWord = match.firstToken === match.lastToken;
 
-    match.inflected = inflected[index];
     const adjoining = wordBefore(tokens, match.firstToken);
     if (adjoining) {
       const key = tokenKey(tokens, adjoining.index);
@@ -617,10 +614,7 @@ function describeNeighbors(tokens: TokenList, matches: AliasMatch[], inflected: 
         if (!isTitleToken(tokens, earlier.index)) break;
         title = earlier.index;
       }
-      const qualifier = wordBefore(tokens, title);
-      if (!qualifier || !QUALIFIERS.test(tokenKey(tokens, qualifier.index))) {
-        match.titleLength = match.start - tokens.starts[title]!;
-      }
+      match.titleLength = match.start - tokens.starts[title]!;
     }
 
     if (previous < 1 || previousMatched || tokens.gaps[previous] === Gap.Block) return;

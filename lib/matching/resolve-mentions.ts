@@ -48,6 +48,9 @@ export interface ResolveOptions {
   language?: string;
 }
 
+/** Mentions below this confidence are uncertain: drawn so, and counted apart in the popup. */
+export const UNCERTAIN_BELOW = 0.75;
+
 /** Confidence of each way to a link. */
 export const CONFIDENCE = {
   full: 1,
@@ -133,10 +136,35 @@ function listCandidates(
   return [...byEntity.values()];
 }
 
-/** Where the page names an entity by a full name or an epithet. */
+/** Where the page names an entity. */
 interface NamedAt {
   position: number;
   block: number;
+}
+
+/**
+ * How the page names an entity: where by a full name or an epithet, and how far resolution, which
+ * goes through the text in order, has read: what lies before, short forms linked with confidence
+ * counted in.
+ */
+interface Named {
+  /** The full names' and epithets' places, in text order. */
+  at: NamedAt[];
+  /** How many of `at` lie before the place read to. */
+  passed: number;
+  /** The mentions before the place read to. */
+  count: number;
+  /** The last of them. */
+  last?: NamedAt;
+}
+
+/** `named` read up to `offset`; the reading only goes on, so each place is passed once. */
+function readTo(named: Named | undefined, offset: number): Named | undefined {
+  while (named && named.passed < named.at.length && named.at[named.passed]!.position < offset) {
+    named.last = named.at[named.passed++];
+    named.count += 1;
+  }
+  return named;
 }
 
 /** How a short form's entity was chosen among several the page names. */
@@ -155,26 +183,25 @@ function findAntecedent(
   entities: readonly number[],
   offset: number,
   block: number,
-  namedAt: ReadonlyMap<number, NamedAt[]>,
+  namedAt: ReadonlyMap<number, Named>,
 ): Antecedent {
   const before = entities
-    .map((entity) => {
-      const earlier = (namedAt.get(entity) ?? []).filter((named) => named.position < offset);
-      return { entity, count: earlier.length, last: earlier.at(-1) };
-    })
+    .map((entity) => ({ entity, ...readTo(namedAt.get(entity), offset) }))
     .filter((candidate) => candidate.last !== undefined);
   if (before.length === 1) return { entity: before[0]!.entity, how: 'only-before' };
   if (before.length > 1) {
     const nearest = before.reduce((a, b) => (b.last!.position > a.last!.position ? b : a));
     if (nearest.last!.block === block) return { entity: nearest.entity, how: 'nearest-in-block' };
     const most = before.reduce((a, b) =>
-      b.count > a.count || (b.count === a.count && b.last!.position > a.last!.position) ? b : a,
+      b.count! > a.count! || (b.count === a.count && b.last!.position > a.last!.position) ? b : a,
     );
     return { entity: most.entity, how: 'most-named' };
   }
   let next: { entity: number; position: number } | undefined;
   for (const entity of entities) {
-    const first = (namedAt.get(entity) ?? []).find((named) => named.position > offset);
+    // Read to `offset` above: the first place left is the next.
+    const named = namedAt.get(entity);
+    const first = named?.at[named.passed];
     if (first && (!next || first.position < next.position))
       next = { entity, position: first.position };
   }
@@ -197,15 +224,15 @@ export function resolveMentions(
   const candidatesPerMatch = matches.map((match) => listCandidates(match, aliases, options));
 
   // Where the page names each entity by a full name or an epithet (which points to one entity).
-  const namedAt = new Map<number, NamedAt[]>();
+  const namedAt = new Map<number, Named>();
   candidatesPerMatch.forEach((candidates, index) => {
     const { start, block = 0 } = matches[index]!;
     for (const candidate of candidates) {
       // An adjective names no one a short form could point back to ("russische Truppen … Putin").
       if (candidate.kind === 'short' || candidate.kind === 'adjective') continue;
-      const positions = namedAt.get(candidate.entity) ?? [];
-      positions.push({ position: start, block });
-      namedAt.set(candidate.entity, positions);
+      const named = namedAt.get(candidate.entity) ?? { at: [], passed: 0, count: 0 };
+      named.at.push({ position: start, block });
+      namedAt.set(candidate.entity, named);
     }
   });
 
@@ -261,8 +288,7 @@ export function resolveMentions(
     if (match.nextIsName && !candidates.some((candidate) => candidate.standalone)) return;
     // "the former prime minister", and in English the plural "foreign ministers": a bare title
     // that names no holder of the date.
-    if (match.afterQualifier) return;
-    if (options.language === 'en' && match.inflected) return;
+    if (match.afterQualifier || (options.language === 'en' && match.inflected)) return;
     if (options.language === 'en' && match.previousIsGivenName) return;
 
     /**
@@ -270,21 +296,12 @@ export function resolveMentions(
      * does: "Mr. Biden" makes Biden the nearest president for "the president" after it.
      */
     const link = (entity: number, confidence: number, alternatives?: number[]) => {
-      mentions.push({
-        ...base,
-        entity,
-        kind: 'short',
-        confidence,
-        ...(alternatives && { alternatives }),
-      });
+      mentions.push({ ...base, entity, kind: 'short', confidence, alternatives });
       if (confidence < CONFIDENCE.shortStandalone) return;
-      const positions = namedAt.get(entity) ?? [];
-      const at = positions.findIndex(({ position }) => position > match.start);
-      positions.splice(at < 0 ? positions.length : at, 0, {
-        position: match.start,
-        block: match.block ?? 0,
-      });
-      namedAt.set(entity, positions);
+      const named = readTo(namedAt.get(entity), match.start) ?? { at: [], passed: 0, count: 0 };
+      named.count += 1;
+      named.last = { position: match.start, block: match.block ?? 0 };
+      namedAt.set(entity, named);
     };
     const onPage = candidates.filter((candidate) => namedAt.has(candidate.entity));
     if (onPage.length === 1) {
