@@ -73,6 +73,7 @@ function EntityItem({ entity, text, adjectivesShown, onReveal }: EntityItemProps
           {text.mentions(entity.count)}
           {entity.adjectives !== undefined &&
             `, ${(adjectivesShown ? text.ofThemAdjectives : text.asAdjective)(entity.adjectives)}`}
+          {entity.uncertain !== undefined && `, ${text.ofThemUncertain(entity.uncertain)}`}
         </span>
       </div>
       {entity.role && <p class="role">{entity.role}</p>}

@@ -186,6 +186,18 @@ describe('PopupSummary', () => {
     );
   });
 
+  test('mentions linked with a low confidence are counted apart beside the count', () => {
+    const view = buildView();
+    const putin = view.groups
+      .flatMap((group) => group.entities)
+      .find((entity) => entity.entityId === 'vladimir-putin')!;
+    putin.uncertain = 1;
+    const { root } = renderPopup({ kind: 'view', view });
+    expect(root.querySelector('[data-entity="vladimir-putin"] .count')!.textContent).toBe(
+      `${text.mentions(putin.count)}, ${text.ofThemUncertain(1)}`,
+    );
+  });
+
   test('where the page draws adjectives, the count holds them and says how many', () => {
     const view = { ...buildView(), adjectivesShown: true };
     const state = view.groups.find((group) => group.type === 'place')!.entities[0]!;

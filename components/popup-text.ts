@@ -31,6 +31,8 @@ const POPUP_TEXT = {
       place: 'Places',
     } satisfies Record<EntityType, string>,
     notMarked: 'not marked on the page',
+    ofThemUncertain: (count: number) =>
+      count === 1 ? 'one of them uncertain' : `${count} of them uncertain`,
     rolesOn: (date: string) => `Roles as held on ${date}, the article’s date.`,
     stripLabel: (name: string) => `Where ${name} appears in the article`,
     showOnPage: (name: string) => `Show ${name} on the page`,
@@ -97,6 +99,8 @@ const POPUP_TEXT = {
       place: 'Orte',
     } satisfies Record<EntityType, string>,
     notMarked: 'auf der Seite nicht markiert',
+    ofThemUncertain: (count: number) =>
+      count === 1 ? 'davon eine unsicher' : `davon ${count} unsicher`,
     rolesOn: (date: string) => `Ämter am ${date}, dem Datum des Artikels.`,
     stripLabel: (name: string) => `Wo ${name} im Artikel vorkommt`,
     showOnPage: (name: string) => `${name} auf der Seite zeigen`,

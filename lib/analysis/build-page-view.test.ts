@@ -37,6 +37,22 @@ function viewOf(language: 'de' | 'en' = 'de', text = TEXT) {
 }
 
 describe('buildPageView', () => {
+  test('mentions linked with a low confidence are counted apart, for the popup', () => {
+    // "Kim" after both Kims, in a paragraph of its own: the one named most, but uncertain.
+    const text = ['Kim Jong Un traf Kim Young-ho.', 'Später sprach Kim.'].join(BLOCK_SEPARATOR);
+    const people = viewOf('de', text).groups.find((group) => group.type === 'person')!.entities;
+    const kims = people.filter((entity) => entity.entityId.startsWith('kim-'));
+    expect(kims.map(({ count, uncertain }) => ({ count, uncertain }))).toEqual(
+      expect.arrayContaining([{ count: 2, uncertain: 1 }]),
+    );
+    // Every other mention is sure: no count apart.
+    expect(
+      viewOf()
+        .groups.flatMap((group) => group.entities)
+        .some((e) => e.uncertain),
+    ).toBe(false);
+  });
+
   test('the page and the packs that matched, with their as-of dates', () => {
     const view = viewOf();
     expect(view.host).toBe('www.tagesschau.de');

@@ -7,6 +7,7 @@
  */
 import type { EntityType, KnowledgePack, Language } from '../knowledge/pack-types';
 import type { EntityView, PageView, QuoteView, RelationView } from '../messages/page-view';
+import { UNCERTAIN_BELOW } from '../matching/resolve-mentions';
 import type { PageAnalysis } from './analyze-text';
 import { drawnAnalysis } from './drawn-analysis';
 import { buildTimeline } from './build-timeline';
@@ -93,6 +94,10 @@ export function buildPageView({
       .map((known) => known && findRoleOn(known, analysis.date))
       .find((found) => found !== undefined);
     const adjectives = adjectivesOf.get(`${onPageEntity.packId}/${onPageEntity.entityId}`) ?? 0;
+    // Linked with a low confidence: the card names the alternatives, the popup counts them apart.
+    const uncertain = onPageEntity.mentions.filter(
+      (index) => analysis.mentions[index]!.confidence < UNCERTAIN_BELOW,
+    ).length;
     return {
       packId: onPageEntity.packId,
       entityId: onPageEntity.entityId,
@@ -101,6 +106,7 @@ export function buildPageView({
       ...(role && { role: role.title[language] }),
       count: onPageEntity.count,
       ...(adjectives > 0 && { adjectives }),
+      ...(uncertain > 0 && { uncertain }),
       positions: onPageEntity.mentions.map((index) =>
         round(Math.min(1, analysis.mentions[index]!.start / length)),
       ),

@@ -10,7 +10,7 @@ import {
   type PageAnalysis,
 } from '../analysis/analyze-text';
 import { runInSlices, type SliceClock, type SliceOptions } from '../async/run-sliced';
-import type { ResolvedMention } from '../matching/resolve-mentions';
+import { UNCERTAIN_BELOW, type ResolvedMention } from '../matching/resolve-mentions';
 import type { Recognizer } from '../analysis/create-recognizer';
 import { createTextCollector, type CollectedText } from '../dom/collect-text';
 import { locateRange } from '../dom/text-ranges';
@@ -77,8 +77,7 @@ const NODES_PER_CHECK = 500;
  */
 export const MANY_TEXT_NODES = 20_000;
 
-/** Mentions below this confidence are drawn as uncertain. */
-export const UNCERTAIN_BELOW = 0.75;
+export { UNCERTAIN_BELOW };
 
 function yieldToPage(win: Window): Promise<void> {
   return new Promise((resolve) => win.setTimeout(resolve, 0));

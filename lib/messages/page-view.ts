@@ -39,6 +39,8 @@ export const entityViewSchema = z.strictObject({
    * where the page draws adjectives, beside it where it does not.
    */
   adjectives: z.optional(z.int().check(z.minimum(1))),
+  /** How many of `count` are linked with a low confidence (the card names the alternatives). */
+  uncertain: z.optional(z.int().check(z.minimum(1))),
   /** Where each mention starts, as a fraction of the article's text (0 to 1), in text order. */
   positions: list(z.number().check(z.minimum(0), z.maximum(1))),
 });
