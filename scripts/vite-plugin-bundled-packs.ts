@@ -21,11 +21,7 @@ import type { Plugin } from 'vite';
 import { checkPack } from '../lib/knowledge/check-pack';
 import { compilePack } from '../lib/knowledge/compile-pack';
 import type { KnowledgePack } from '../lib/knowledge/pack-types';
-import {
-  BUNDLED_MIN_BUCKETS,
-  splitPack,
-  type StoredPackParts,
-} from '../lib/packs/stored-pack-layout';
+import { toBundledPackParts, type BundledPackParts } from '../lib/packs/pack-store';
 
 const INLINE_MODULE = 'virtual:kontext/bundled-packs';
 const PARTS_MODULE = 'virtual:kontext/stored-pack-parts';
@@ -84,12 +80,12 @@ export async function listBundledPackFiles(
 export function bundledPacksPlugin(dir = KNOWLEDGE_DIR, generatedDir = GENERATED_DIR): Plugin {
   // The background's parts and the content script's heads come from one split of each pack,
   // kept by the pack's text.
-  const splits = new Map<string, StoredPackParts>();
-  const split = (pack: KnowledgePack): StoredPackParts => {
+  const splits = new Map<string, BundledPackParts>();
+  const split = (pack: KnowledgePack): BundledPackParts => {
     const text = JSON.stringify(pack);
     let parts = splits.get(text);
     if (!parts) {
-      parts = splitPack(pack, compilePack(pack), BUNDLED_MIN_BUCKETS);
+      parts = toBundledPackParts(pack);
       splits.set(text, parts);
     }
     return parts;
@@ -140,7 +136,7 @@ export function bundledPacksPlugin(dir = KNOWLEDGE_DIR, generatedDir = GENERATED
       // The head's text is the one the background writes into the index: a page compares them.
       const entries = packs.map((pack) => {
         const parts = split(pack);
-        const head = `id: ${JSON.stringify(pack.id)}, head: ${JSON.stringify(JSON.stringify(parts.head))}`;
+        const head = `id: ${JSON.stringify(parts.id)}, head: ${JSON.stringify(parts.head)}`;
         return module === HEADS_MODULE
           ? `{ ${head} }`
           : `{ ${head}, buckets: ${JSON.stringify(parts.buckets)}, chunks: ${JSON.stringify(parts.chunks)} }`;

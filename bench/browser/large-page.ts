@@ -5,7 +5,8 @@
  * task. Browser only: happy-dom has no long tasks, `StaticRange` or CSS highlights.
  */
 import { createRecognizer, type Recognizer } from '../../lib/analysis/create-recognizer';
-import { annotatePage, MANY_TEXT_NODES, UNCERTAIN_BELOW } from '../../lib/annotate/annotate-page';
+import { annotatePage, MANY_TEXT_NODES } from '../../lib/annotate/annotate-page';
+import { UNCERTAIN_BELOW } from '../../lib/matching/resolve-mentions';
 import { analyzeText } from '../../lib/analysis/analyze-text';
 import { createSentenceLocator } from '../../lib/analysis/locate-sentences';
 import { collectText } from '../../lib/dom/collect-text';

@@ -77,8 +77,6 @@ const NODES_PER_CHECK = 500;
  */
 export const MANY_TEXT_NODES = 20_000;
 
-export { UNCERTAIN_BELOW };
-
 function yieldToPage(win: Window): Promise<void> {
   return new Promise((resolve) => win.setTimeout(resolve, 0));
 }

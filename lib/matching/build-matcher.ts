@@ -601,9 +601,9 @@ function describeNeighbors(tokens: TokenList, matches: AliasMatch[]): void {
       // A title that is a match of its own, of title words only: "Kanzler", "Prime Minister"
       // (not "Russlands Präsident").
       let title = previousMatch.firstToken;
-      while (title < previous && isTitleToken(tokens, title)) title += 1;
+      while (title <= previous && isTitleToken(tokens, title)) title += 1;
       // "former President Donald Trump": the title is not his now, and no part of the mention.
-      if (title === previous && isTitleToken(tokens, previous) && !previousMatch.afterQualifier) {
+      if (title > previous && !previousMatch.afterQualifier) {
         match.titleLength = match.start - tokens.starts[previousMatch.firstToken]!;
       }
     } else if (previous >= 0 && isTitleToken(tokens, previous)) {

@@ -24,6 +24,7 @@ import {
   bucketAreaKey,
   chunkAreaKey,
   earlierHeadAreaKey,
+  BUNDLED_MIN_BUCKETS,
   partAreaKeys,
   sourceAreaKey,
   splitPack,
@@ -118,6 +119,12 @@ export interface BundledPackParts {
   head: string;
   buckets: readonly string[];
   chunks: readonly string[];
+}
+
+/** `pack` split as the build splits a bundled pack for the background to store. */
+export function toBundledPackParts(pack: KnowledgePack): BundledPackParts {
+  const { head, buckets, chunks } = splitPack(pack, compilePack(pack), BUNDLED_MIN_BUCKETS);
+  return { id: pack.id, head: JSON.stringify(head), buckets, chunks };
 }
 
 /**

@@ -588,15 +588,10 @@ function buildPerson(
     });
     const generated = epithets.get(office.id)!;
     for (const language of LANGUAGES) {
-      const isFeminine = language === 'de' && feminine && generated.deFeminine.length > 0;
-      const words = isFeminine ? generated.deFeminine : generated[language];
-      // A bare noun the office types as an epithet ("Home Secretary") stays an epithet.
-      const typed = new Set(words.flatMap((alias) => [alias.text, ...(alias.forms ?? [])]));
-      const titles = (isFeminine ? generated.titles.deFeminine : generated.titles[language])
-        .filter((text) => !typed.has(text))
-        .map((text): Alias => ({ text, kind: 'short' }));
+      const variant =
+        language === 'de' && feminine && generated.deFeminine.length > 0 ? 'deFeminine' : language;
       const own = aliases[language]!;
-      for (const alias of [...words, ...titles]) {
+      for (const alias of [...generated[variant], ...generated.titles[variant]]) {
         // A second term that follows on the first's last day (a re-election) goes on the
         // first's epithet: one word, one stretch of dates.
         const before = own.find(

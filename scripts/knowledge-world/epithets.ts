@@ -95,9 +95,10 @@ export interface OfficeEpithets {
   deFeminine: Alias[];
   /**
    * The holder's bare noun, whose office it leaves unsaid ("der Präsident", "the president"):
-   * a short form of each holder, which links only on a page that names its holder in full.
+   * a short form of each holder, which links only on a page that names its holder in full. A
+   * noun the office types as an epithet ("Home Secretary") stays an epithet, and is not here.
    */
-  titles: { de: string[]; en: string[]; deFeminine: string[] };
+  titles: { de: Alias[]; en: Alias[]; deFeminine: Alias[] };
 }
 
 /** Drops repeated texts, keeping the first: a typed epithet may also be a generated one. */
@@ -111,7 +112,7 @@ export function generateEpithets(office: CuratedOffice, style: OfficeStyle): Off
     (texts ?? []).map((text) => epithet(text));
   const holder = office.holder;
   const feminine = office.feminine;
-  return {
+  const epithets = {
     de: unique([
       ...typed(office.epithets?.de),
       ...(holder ? germanEpithets(holder.de, holder.declined ?? [], style) : []),
@@ -124,10 +125,19 @@ export function generateEpithets(office: CuratedOffice, style: OfficeStyle): Off
       ...typed(feminine?.epithets?.de),
       ...(feminine?.holder ? germanEpithets(feminine.holder.de, [], style) : []),
     ]),
+  };
+  const titles = (variant: keyof typeof epithets, nouns: readonly string[]): Alias[] => {
+    const taken = new Set(
+      epithets[variant].flatMap((alias) => [alias.text, ...(alias.forms ?? [])]),
+    );
+    return nouns.filter((text) => !taken.has(text)).map((text) => ({ text, kind: 'short' }));
+  };
+  return {
+    ...epithets,
     titles: {
-      de: holder ? [holder.de, ...(holder.declined ?? [])] : [],
-      en: holder ? [...new Set([holder.en, holder.en.toLowerCase()])] : [],
-      deFeminine: feminine?.holder ? [feminine.holder.de] : [],
+      de: titles('de', holder ? [holder.de, ...(holder.declined ?? [])] : []),
+      en: titles('en', holder ? [...new Set([holder.en, holder.en.toLowerCase()])] : []),
+      deFeminine: titles('deFeminine', feminine?.holder ? [feminine.holder.de] : []),
     },
   };
 }

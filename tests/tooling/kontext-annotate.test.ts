@@ -23,8 +23,7 @@ import { collectText } from '../../lib/dom/collect-text';
 import type { DocumentAnnotation } from '../../lib/annotate/annotate-document';
 import { compilePack } from '../../lib/knowledge/compile-pack';
 import type { KnowledgePack } from '../../lib/knowledge/pack-types';
-import { importPack, installBundledPacks } from '../../lib/packs/pack-store';
-import { BUNDLED_MIN_BUCKETS, splitPack } from '../../lib/packs/stored-pack-layout';
+import { importPack, installBundledPacks, toBundledPackParts } from '../../lib/packs/pack-store';
 import { createKnowledgeLoader } from '../../lib/packs/page-knowledge';
 import { loadImportedPagePacks } from '../../lib/packs/read-page-packs';
 import { findArticleRegion } from '../../lib/page/find-article-region';
@@ -248,15 +247,7 @@ describe('kontext annotate --pack', () => {
     const area = createMemoryStorage();
     // The world pack first, stored in its parts as the background stores it.
     const world = JSON.parse(await readFile(WORLD_PACK_OUT, 'utf8')) as KnowledgePack;
-    const parts = splitPack(world, compilePack(world), BUNDLED_MIN_BUCKETS);
-    await installBundledPacks(area, [
-      {
-        id: world.id,
-        head: JSON.stringify(parts.head),
-        buckets: parts.buckets,
-        chunks: parts.chunks,
-      },
-    ]);
+    await installBundledPacks(area, [toBundledPackParts(world)]);
     const imported = await importPack(area, await readFile(SAMPLE_PACK), 'sample-import.json', [
       BUNDLED_PACK.id,
       world.id,

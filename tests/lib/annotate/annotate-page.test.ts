@@ -5,16 +5,13 @@
  * say the site is off, and then the page must never see a highlight.
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import {
-  annotatePage,
-  UNCERTAIN_BELOW,
-  type AnnotateOptions,
-} from '../../../lib/annotate/annotate-page';
+import { annotatePage, type AnnotateOptions } from '../../../lib/annotate/annotate-page';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 // wxt's fake browser gives the packs' storage area, as in tests/lib/packs/pack-store.test.ts.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createRecognizer } from '../../../lib/analysis/create-recognizer';
+import { UNCERTAIN_BELOW } from '../../../lib/matching/resolve-mentions';
 import { createKnowledgeLoader } from '../../../lib/packs/page-knowledge';
 import { importPack, loadImportedPagePacks } from '../../../lib/packs/pack-store';
 import { BUNDLED_PACK, createBundledRecognizer } from '../bundled-pack';

@@ -14,7 +14,6 @@ import {
   earlierHeadAreaKey,
   partAreaKeys,
   sourceAreaKey,
-  splitPack,
   STORED_LAYOUT,
 } from '../../../lib/packs/stored-pack-layout';
 import type { KnowledgePack } from '../../../lib/knowledge/pack-types';
@@ -27,6 +26,7 @@ import {
 import {
   importPack,
   installBundledPacks,
+  toBundledPackParts,
   loadImportedPacks,
   loadImportedPagePacks,
   PACK_INDEX_AREA_KEY,
@@ -313,16 +313,6 @@ describe('bundled packs the background stores', () => {
   beforeEach(() => fakeBrowser.reset());
 
   /** A pack split as the build splits it (`virtual:kontext/stored-pack-parts`). */
-  function partsOf(pack: KnowledgePack) {
-    const parts = splitPack(pack, compilePack(pack));
-    return {
-      id: pack.id,
-      head: JSON.stringify(parts.head),
-      buckets: parts.buckets,
-      chunks: parts.chunks,
-    };
-  }
-
   function worldPack(version = '1.0.0'): KnowledgePack {
     return { ...makeSmallPack(), id: 'world', version };
   }
@@ -334,7 +324,7 @@ describe('bundled packs the background stores', () => {
 
   test('stored in parts, listed before the imported packs, for pages to read in part', async () => {
     await importPack(area, validFile, 'sample-import.json', ['world'], 1000);
-    expect(await installBundledPacks(area, [partsOf(worldPack())])).toEqual(['world']);
+    expect(await installBundledPacks(area, [toBundledPackParts(worldPack())])).toEqual(['world']);
     expect(await readIndexIds()).toEqual(['world', 'sample-import']);
     const pages = await loadImportedPagePacks(area);
     expect(pages.map(({ id }) => id)).toEqual(['world', 'sample-import']);
@@ -344,8 +334,8 @@ describe('bundled packs the background stores', () => {
   });
 
   test('the same build stores nothing again; another build replaces its parts', async () => {
-    await installBundledPacks(area, [partsOf(worldPack())]);
-    expect(await installBundledPacks(area, [partsOf(worldPack())])).toEqual([]);
+    await installBundledPacks(area, [toBundledPackParts(worldPack())]);
+    expect(await installBundledPacks(area, [toBundledPackParts(worldPack())])).toEqual([]);
 
     const smaller = worldPack('1.0.1');
     smaller.entities = smaller.entities.slice(0, 1);
@@ -354,7 +344,7 @@ describe('bundled packs the background stores', () => {
     );
     smaller.events = [];
     const before = Object.keys(await area.get(null));
-    expect(await installBundledPacks(area, [partsOf(smaller)])).toEqual(['world']);
+    expect(await installBundledPacks(area, [toBundledPackParts(smaller)])).toEqual(['world']);
     const after = Object.keys(await area.get(null));
     const head = (await loadImportedPagePacks(area))[0]!.head;
     expect(head.base.version).toBe('1.0.1');
@@ -365,7 +355,7 @@ describe('bundled packs the background stores', () => {
   });
 
   test('the same entity in a bundled pack and a stored one: one mention, the twin read too', async () => {
-    await installBundledPacks(area, [partsOf(worldPack())]);
+    await installBundledPacks(area, [toBundledPackParts(worldPack())]);
     const stored = await loadImportedPagePacks(area);
     const inline = compilePack(makeSmallPack());
     const recognizer = createRecognizer(
