@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import cardCss from '../../components/entity-card.css?inline';
 import { EntityCard } from '../../components/EntityCard';
+import { buildPageView } from '../../lib/analysis/build-page-view';
 import { buildCardModel } from '../../lib/cards/build-card-model';
 import { getUiText } from '../../lib/i18n/ui-text';
 import { publishCardUi } from '../../lib/ui/card-ui';
@@ -41,5 +42,6 @@ export default defineUnlistedScript(() => {
       );
       return card;
     },
+    buildPageView,
   });
 });

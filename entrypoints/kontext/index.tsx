@@ -3,7 +3,6 @@ import { storedPackHeads } from 'virtual:kontext/stored-pack-heads';
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import hostCss from '../../components/ui-host.css?inline';
-import { buildPageView } from '../../lib/analysis/build-page-view';
 import { createRecognizer, type Recognizer } from '../../lib/analysis/create-recognizer';
 import { chooseCardLanguage } from '../../lib/i18n/card-language';
 import { createRequestHandler } from '../../lib/messages/handle-request';
@@ -247,11 +246,13 @@ export default defineUnlistedScript({
         const ui = running?.ui;
         // Answered once the first annotation is done, so the popup never sees a half-read page.
         await ui?.annotator.ready;
+        // The summary is built by the card UI's script, which the page loads now if no card has.
+        const cardUi = ui && (await loadCardUi());
         const annotation = ui === running?.ui ? ui?.annotator.current : undefined;
-        if (!annotation) return { status: 'off', host };
+        if (!annotation || !cardUi) return { status: 'off', host };
         return {
           status: 'ready',
-          view: buildPageView({
+          view: cardUi.buildPageView({
             analysis: annotation.analysis,
             text: annotation.collected.text,
             packs,

@@ -1,13 +1,16 @@
 /**
- * What a page needs only once a card opens: the popup that places the card (tippy.js), the card's
- * model and styles, and the view that renders it (Preact). A separate script carries them
- * (entrypoints/kontext-cards), so that a page the reader only reads, never hovers, does not load
- * them; the content script asks the background to inject it when a card is about to open. Both scripts run in Kontext's own
- * world, where the card script leaves its `CardUi` under `CARD_UI_KEY`.
+ * What a page needs only once a card opens or the popup asks about the page: the popup that places
+ * the card (tippy.js), the card's model and styles, the view that renders it (Preact), and the
+ * page's summary for the popup. A separate script carries them (entrypoints/kontext-cards), so
+ * that a page the reader only reads, never hovers, does not load them; the content script asks the
+ * background to inject it when a card is about to open or the popup asks. Both scripts run in
+ * Kontext's own world, where the card script leaves its `CardUi` under `CARD_UI_KEY`.
  */
 import type { Mention, PageAnalysis } from '../analysis/analyze-text';
+import type { PageViewInput } from '../analysis/build-page-view';
 import type { CardModel, CardTwin } from '../cards/build-card-model';
 import type { KnowledgePack, Language } from '../knowledge/pack-types';
+import type { PageView } from '../messages/page-view';
 
 /** A card's box on the page: where it shows, and the element it is rendered into. */
 export interface CardPopup {
@@ -31,6 +34,8 @@ export interface CardUi {
     card: CardRequest,
     navigate: (step: -1 | 1) => void,
   ): CardModel | undefined;
+  /** The page's summary for the popup (`buildPageView`). */
+  buildPageView(input: PageViewInput): PageView;
 }
 
 /** What a card is made of: the mention, its page's analysis and pack, and the reading. */
