@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeText } from './analyze-text';
-import { COMPILED_FORMAT, type CompiledAlias, type CompiledPack } from '../knowledge/compile-pack';
+import {
+  AliasFlag,
+  compilePack,
+  COMPILED_FORMAT,
+  type CompiledAlias,
+  type CompiledPack,
+} from '../knowledge/compile-pack';
+import { makeSmallPack } from '../knowledge/small-pack.fixture';
+import { CONFIDENCE } from '../matching/resolve-mentions';
 import { firstWordHash, startHashes } from '../matching/build-matcher';
 import { BLOCK_SEPARATOR } from '../text/block-separator';
 import { createRecognizer } from './create-recognizer';
@@ -269,5 +277,81 @@ describe('one entity across packs', () => {
     );
     expect(recognizer.recognize(text, OPTIONS).map(({ entity }) => entity)).toEqual([0, 1, 0]);
     expect(recognizer.twinsOf(0)).toEqual([]);
+  });
+});
+
+describe('a name several entities share goes to the one of the state the page is about', () => {
+  const SHARED_FULL = AliasFlag.Shared;
+  const ALIASES: CompiledAlias[] = [
+    ['Deutschland', 0, 0],
+    ['Österreich', 1, 0],
+    ['Bundesrat', 2, SHARED_FULL],
+    ['Bundesrat', 3, SHARED_FULL],
+    ['Wien', 4, 0],
+  ];
+  const COUNTRIES = { 2: [0], 3: [1], 4: [1] };
+  const idsOf = (recognizer: ReturnType<typeof createRecognizer>, text: string) =>
+    recognizer
+      .recognize(text, OPTIONS)
+      .map(({ entity, confidence }) => [recognizer.entities[entity]?.id, confidence]);
+  const ENTITIES = ['germany', 'austria', 'bundesrat-germany', 'bundesrat-austria', 'vienna'];
+  const TYPES = ['state', 'state', 'organization', 'organization', 'place'] as const;
+
+  test('in a pack carried whole, its entities naming their roles’ states', () => {
+    const recognizer = createRecognizer([
+      {
+        compiledFormat: COMPILED_FORMAT,
+        id: 'whole',
+        version: '1',
+        asOf: '2025-01-01',
+        title: { de: 'Ganz', en: 'Whole' },
+        entities: ENTITIES.map((id, index) => ({
+          id,
+          type: TYPES[index]!,
+          names: { de: id, en: id },
+          ...(COUNTRIES[index as keyof typeof COUNTRIES] && {
+            countries: COUNTRIES[index as keyof typeof COUNTRIES],
+          }),
+        })),
+        aliases: ALIASES,
+        ...hashesOf(ALIASES.map(([text]) => text)),
+      },
+    ]);
+    expect(idsOf(recognizer, 'In Wien tagt der Bundesrat.')).toEqual([
+      ['vienna', CONFIDENCE.full],
+      ['bundesrat-austria', CONFIDENCE.country],
+    ]);
+    expect(idsOf(recognizer, 'Deutschland: Der Bundesrat tagt.').at(-1)).toEqual([
+      'bundesrat-germany',
+      CONFIDENCE.country,
+    ]);
+    // Nothing on the page says which: a guess, drawn as uncertain.
+    expect(idsOf(recognizer, 'Der Bundesrat tagt.')).toEqual([
+      ['bundesrat-germany', CONFIDENCE.ambiguous],
+    ]);
+  });
+
+  test('in a stored pack, whose buckets name the states before the entities come', () => {
+    const recognizer = createRecognizer([], [{ id: 'stored', entityCount: ENTITIES.length }]);
+    const { firstHashes, secondHashes } = hashesOf(ALIASES.map(([text]) => text));
+    recognizer.addAliases(
+      'stored',
+      ALIASES,
+      { first: firstHashes, second: secondHashes },
+      { types: { ...TYPES }, countries: COUNTRIES },
+    );
+    const found = recognizer.recognize('In Wien tagt der Bundesrat.', OPTIONS);
+    expect(found.map(({ entity }) => recognizer.placeOf(entity)?.index)).toEqual([4, 3]);
+    expect(found[1]!.confidence).toBe(CONFIDENCE.country);
+  });
+
+  test('compiling names each entity’s states by their place in the pack', () => {
+    const compiled = compilePack(makeSmallPack());
+    const ids = compiled.entities.map(({ id }) => id);
+    // Putin's role is in Russia; Russia, a state, is in none.
+    expect(compiled.entities[ids.indexOf('vladimir-putin')]!.countries).toEqual([
+      ids.indexOf('russia'),
+    ]);
+    expect(compiled.entities[ids.indexOf('russia')]!.countries).toBeUndefined();
   });
 });

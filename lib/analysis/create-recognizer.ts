@@ -18,6 +18,7 @@ import {
 } from '../matching/build-matcher';
 import {
   resolveMentions,
+  type AliasTable,
   type CandidateMatch,
   type ResolvedMention,
   type ResolveOptions,
@@ -60,6 +61,8 @@ export interface RecognitionStats {
 export interface SlotEntityFacts {
   wikidata?: Readonly<Record<number, unknown>>;
   types?: Readonly<Record<number, unknown>>;
+  /** The states its roles are in, by number within the pack (`CompiledEntity.countries`). */
+  countries?: Readonly<Record<number, unknown>>;
 }
 
 /** Every entity type, to tell stored data that is one. */
@@ -156,6 +159,18 @@ export function createRecognizer(
   const twinsOfEntity = new Map<number, Twins>();
   // The types of slots' entities whose aliases came before them.
   const slotTypes = new Map<number, EntityType>();
+  // The states each entity's roles are in (entity numbers), where it has any.
+  const countries = new Map<number, number[]>();
+  /** Notes `list` (numbers within the pack at `offset`, of `count` entities) as `entity`'s states. */
+  const noteCountries = (entity: number, list: unknown, offset: number, count: number) => {
+    if (!Array.isArray(list)) return;
+    const states = list.filter((state): state is number => state >= 0 && state < count);
+    if (states.length > 0)
+      countries.set(
+        entity,
+        states.map((state) => offset + state),
+      );
+  };
 
   /**
    * The entity that `entity`'s aliases point to: the first of its Wikidata item `wikidata`. An
@@ -225,7 +240,10 @@ export function createRecognizer(
   const entries: MatcherEntry[] = [];
   for (const pack of packs) {
     const offset = entities.length;
-    for (const entity of pack.entities) entities.push({ ...entity, packId: pack.id });
+    for (const entity of pack.entities) {
+      noteCountries(entities.length, entity.countries, offset, pack.entities.length);
+      entities.push({ ...entity, packId: pack.id });
+    }
     // The pack's entities join their items in pack order, whatever order their aliases come in.
     pack.entities.forEach((entity, index) => joinItem(offset + index, entity.wikidata));
     entries.push(
@@ -245,12 +263,18 @@ export function createRecognizer(
 
   const matcher = buildMatcher(entries);
   const typeOf = (entity: number) => entities[entity]?.type ?? slotTypes.get(entity);
-  const table = {
+  const canonical = (entity: number) => twinsOfEntity.get(entity)?.canonical ?? entity;
+  const table: AliasTable = {
     entity: aliasEntity,
     flags: aliasFlags,
     from: aliasFrom,
     to: aliasTo,
-    isPerson: (entity: number) => typeOf(entity) === 'person',
+    isPerson: (entity) => typeOf(entity) === 'person',
+    // Of the entity and its twins, each state as the entity its mentions point to.
+    countriesOf: (entity) =>
+      (twinsOfEntity.get(entity)?.members ?? [entity]).flatMap((member) =>
+        (countries.get(member) ?? []).map(canonical),
+      ),
   };
   // The matches of each block of the last text, by the block's text, for the date they hold on.
   let remembered = new Map<string, BlockMatches>();
@@ -360,6 +384,14 @@ export function createRecognizer(
         const type = facts?.types?.[entity];
         if (entity >= 0 && entity < place.count && isEntityType(type)) {
           slotTypes.set(place.offset + entity, type);
+        }
+        if (entity >= 0 && entity < place.count) {
+          noteCountries(
+            place.offset + entity,
+            facts?.countries?.[entity],
+            place.offset,
+            place.count,
+          );
         }
       }
       // What was matched before did not know these aliases.

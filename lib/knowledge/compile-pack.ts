@@ -7,8 +7,11 @@
 import { startHashes } from '../matching/build-matcher';
 import type { EntityType, KnowledgePack, LocalizedText } from './pack-types';
 
-/** Bumped whenever the compiled shape changes; stored compiled packs of another version are rebuilt. */
-export const COMPILED_FORMAT = 4;
+/**
+ * Bumped whenever the compiled shape changes; stored compiled packs of another version are rebuilt.
+ * Format 5 names the states each entity's roles are in (`CompiledEntity.countries`).
+ */
+export const COMPILED_FORMAT = 5;
 
 export type AliasKind = 'full' | 'short' | 'epithet' | 'adjective';
 
@@ -38,6 +41,11 @@ export interface CompiledEntity {
   names: LocalizedText;
   /** Its Wikidata item: entities of several packs with one item are one entity on a page. */
   wikidata?: string;
+  /**
+   * The states (by index in the pack) its roles are in: a name that several entities share goes
+   * to the one of the state the page is about ("Bundesrat" on a page about Berlin).
+   */
+  countries?: number[];
 }
 
 export interface CompiledPack {
@@ -57,14 +65,24 @@ export interface CompiledPack {
   secondHashes: number[];
 }
 
-/** What recognition keeps of an entity: its id, type, names and Wikidata item. */
-export function compileEntity(entity: KnowledgePack['entities'][number]): CompiledEntity {
+/**
+ * What recognition keeps of an entity: its id, type, names and Wikidata item, and the states its
+ * roles are in, by their index in the pack (`stateIndex`; none where it is not given).
+ */
+export function compileEntity(
+  entity: KnowledgePack['entities'][number],
+  stateIndex?: ReadonlyMap<string, number>,
+): CompiledEntity {
   const wikidata = entity.refs?.wikidata;
+  const countries = [
+    ...new Set(entity.roles?.flatMap(({ of }) => stateIndex?.get(of ?? '') ?? []) ?? []),
+  ];
   return {
     id: entity.id,
     type: entity.type,
     names: entity.names,
     ...(wikidata !== undefined && { wikidata }),
+    ...(countries.length > 0 && { countries }),
   };
 }
 
@@ -79,6 +97,11 @@ export function aliasKind(flags: number): AliasKind {
  */
 export function compilePack(pack: KnowledgePack): CompiledPack {
   const aliases: CompiledAlias[] = [];
+  const stateIndex = new Map(
+    pack.entities.flatMap(({ id, type }, index) =>
+      type === 'state' ? [[id, index] as const] : [],
+    ),
+  );
   const entities: CompiledEntity[] = pack.entities.map((entity, index) => {
     const seen = new Set<string>();
     for (const list of Object.values(entity.aliases)) {
@@ -101,7 +124,7 @@ export function compilePack(pack: KnowledgePack): CompiledPack {
         }
       }
     }
-    return compileEntity(entity);
+    return compileEntity(entity, stateIndex);
   });
   const starts = startHashes(aliases.map(([text]) => text));
   return {

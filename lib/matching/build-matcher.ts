@@ -95,10 +95,16 @@ export interface AliasMatch {
   /** Whether the match is one word: an epithet of one word is a title ("Bundeskanzler"). */
   isTitleWord?: boolean;
   /**
-   * Whether the word before says the office is not the one held on the page's date: "former",
-   * "then-", "ehemalige", "frühere", "Ex-", "Alt-" ("die Ex-Kanzlerin", "former US President").
+   * Whether the words around say that a title or a short form names no one the page's date holds
+   * it for, or no one at all: a qualifier before ("former", "then-", "ehemalige", "Ex-", "Alt-",
+   * "der 46. Präsident"), an indefinite article ("a prime minister", "ein Präsident"), a
+   * predicate ("became Prime Minister", "as Foreign Secretary"), a German plural ("die
+   * Außenminister"), another's possessive ("Merkel's finance minister"), a naming ("namens Bas");
+   * a title that is part of another's name ("Prime Minister's Questions", "Chancellor of the
+   * Duchy"); a word that begins a sentence before an article, a pronoun or a preposition ("Weil
+   * die Union", "Kurz vor dem Gipfel"). Full names are linked all the same.
    */
-  afterQualifier?: boolean;
+  namesNoOne?: boolean;
   /** Whether the match is an inflected form ("Putins", and in English the plural "ministers"). */
   inflected?: boolean;
 }
@@ -374,6 +380,8 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
     },
     add,
     match(tokens, accept) {
+      // Whether the words read so far of a possible match are parted by a comma.
+      let comma = false;
       const acceptedIds = (
         terminals: readonly Terminal[],
         written: readonly string[],
@@ -382,6 +390,8 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
         const ids: number[] = [];
         for (const terminal of terminals) {
           if (accept && !accept(terminal.id)) continue;
+          // Words a comma parts are a list ("CDU, CSU und SPD"), not "CDU/CSU".
+          if (comma && !terminal.text.includes(',')) continue;
           // An acronym takes no genitive -s: "AFPs", "APs" are other words (or plurals).
           if (inflected && isAcronym(terminal.surfaces.at(-1) ?? '')) continue;
           if (isCaseAcceptable(terminal.surfaces, written)) ids.push(terminal.id);
@@ -402,9 +412,13 @@ export function buildMatcher(entries: readonly MatcherEntry[]): Matcher {
         let best: { last: number; ids: number[]; inflected: boolean; trailing: string } | undefined;
         const written: string[] = [];
         let node: TrieNode | undefined = root;
+        comma = false;
         for (let index = first; node && index < count; index += 1) {
           const gap = index === first ? Gap.None : gaps[index]!;
           if (gap === Gap.Block) break;
+          comma ||=
+            gap === Gap.Break &&
+            tokens.text.slice(tokens.ends[index - 1], tokens.starts[index]).includes(',');
           // The inflected form ends the alias: "Putins" matches "Putin", and nothing runs on.
           const stem: number | undefined = hasChildren(node)
             ? vocabulary.findStem(tokens, index)
@@ -490,28 +504,46 @@ function tokenizeAll(texts: readonly string[]): { tokens: TokenList; firstTokens
  * Putin, "Henry Miller" is not Matthew Miller.
  */
 const ENGLISH_TITLES =
-  /^(?:president|prime|minister|secretary|spokes(?:man|woman|person)|leader|chair(?:man|woman)|general|marshal|mrs?|ms|dr|sir|speaker|madam|chancellor|king|queen|premier|ambassador|senator|governor|comrade|envoy|dictator|ruler|strongman|chief|deputy|colonel|vice|foreign|home|finance|defen[cs]e)$/;
+  /^(?:president|prime|minister|secretary|spokes(?:man|woman|person)|leader|chair(?:man|woman)|general|marshal|mrs?|ms|dr|sir|speaker|madam|chancellor|king|queen|premier|ambassador|senator|governor|comrade|envoy|dictator|ruler|strongman|chief|deputy|colonel|vice|foreign|home|finance|defen[cs]e|taoiseach)$/;
 
 /**
  * German titles before a name are one word, mostly a compound ending in an office:
- * "Außenministerin", "Bundeskanzler", "Regierungssprecher", "Parteichefin".
+ * "Außenministerin", "Bundeskanzler", "Regierungssprecher", "Parteichefin", "Machthaber".
  */
 const GERMAN_TITLE =
-  /(?:präsident|kanzler|minister|sekretär|chef|sprecher|vorsitzende|könig|botschafter)(?:in|en|r)?$/;
+  /(?:präsident|kanzler|minister|sekretär|chef|sprecher|vorsitzende|könig|botschafter|machthaber)(?:in|en|r)?$/;
 
 /** Words before an office that say its holder then is not the one of the page's date. */
 const QUALIFIERS =
-  /^(?:former|then|late|vice|deputy|ehemalig|früher|einstig|damalig|künftig|designiert)(?:e|en|er|es|em)?$/;
+  /^(?:former|then|late|vice|deputy|ehemalig|früher|einstig|damalig|künftig|designiert|\d+(?:st|nd|rd|th))(?:e|en|er|es|em)?$/;
+
+/**
+ * Words before a title alone that say it names no one in particular: an indefinite article ("a
+ * prime minister"), a predicate ("had been defence secretary"); and before any short form, a
+ * naming ("namens Bas"). See `AliasMatch.namesNoOne`.
+ */
+const BEFORE_NO_ONE = /^(?:a|an|ein|eine|einen|einem|einer|been|remains|remained)$/;
+const NAMING = /^(?:namens|heißt|named|called)$/;
+
+/** A German office of a man, or of several after "die": "die Außenminister" are many. */
+const MASCULINE_OFFICE = /(?:präsident|kanzler|minister|sekretär|chef|sprecher|botschafter)$/;
+
+/** Words that follow a sentence's first word where that word is no name: "Weil die Union". */
+const AFTER_NO_NAME =
+  /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|er|sie|es|wir|ich|man|vor|nach|the|he|she|it|we|they)$/;
 
 /** Qualifiers joined to the office by a hyphen only: "Ex-Kanzlerin", "Alt-Bundeskanzler". */
 const HYPHEN_QUALIFIERS = /^(?:ex|alt)$/;
 
+/** Whether a word (its key) is a title in English or German. */
+function isTitleKey(key: string): boolean {
+  return ENGLISH_TITLES.test(key) || GERMAN_TITLE.test(key);
+}
+
 /** Whether token `index` is a title word: capitalized, and a title in English or German. */
 function isTitleToken(tokens: TokenList, index: number): boolean {
   if (tokens.kinds[index] !== TokenKind.Word) return false;
-  if (!isCapitalizedWord(tokenSurface(tokens, index))) return false;
-  const key = tokenKey(tokens, index);
-  return ENGLISH_TITLES.test(key) || GERMAN_TITLE.test(key);
+  return isCapitalizedWord(tokenSurface(tokens, index)) && isTitleKey(tokenKey(tokens, index));
 }
 
 /**
@@ -587,10 +619,55 @@ function describeNeighbors(tokens: TokenList, matches: AliasMatch[]): void {
     match.isTitleWord = match.firstToken === match.lastToken;
 
     const adjoining = wordBefore(tokens, match.firstToken);
+    const last = tokenKey(tokens, match.lastToken);
+    // Title words only, in any case: "prime minister", "Präsident" (not "Kreml-Sprecher").
+    const isTitle = [match.firstToken, match.lastToken].every((index) =>
+      isTitleKey(tokenKey(tokens, index)),
+    );
+    const gapBefore = tokens.text.slice(
+      tokens.ends[match.firstToken - 1] ?? 0,
+      tokens.starts[match.firstToken],
+    );
     if (adjoining) {
       const key = tokenKey(tokens, adjoining.index);
-      match.afterQualifier =
-        QUALIFIERS.test(key) || (adjoining.hyphen && HYPHEN_QUALIFIERS.test(key));
+      match.namesNoOne =
+        QUALIFIERS.test(key) ||
+        (adjoining.hyphen
+          ? HYPHEN_QUALIFIERS.test(key)
+          : // A title with a name after it is that person's ("einem Präsidenten Biden").
+            !nextMatched &&
+            (NAMING.test(key) ||
+              (isTitle &&
+                (BEFORE_NO_ONE.test(key) || (key === 'die' && MASCULINE_OFFICE.test(last))))));
+    } else if (
+      match.firstToken > 0 &&
+      gapBefore === '. ' &&
+      /^\d+$/.test(tokenKey(tokens, match.firstToken - 1))
+    ) {
+      // "der 46. Präsident": an ordinal names one holder in a line of them.
+      match.namesNoOne = true;
+    }
+    // Another's possessive right before a title alone: "Merkel's finance minister".
+    const owner = match.firstToken - 1;
+    match.namesNoOne ||=
+      isTitle &&
+      !nextMatched &&
+      owner >= 0 &&
+      tokens.gaps[match.firstToken] !== Gap.Block &&
+      tokens.possessiveEnds[owner] !== tokens.ends[owner] &&
+      tokens.text.slice(tokens.possessiveEnds[owner], tokens.starts[match.firstToken]).trim() ===
+        '' &&
+      isCapitalizedWord(tokenSurface(tokens, owner));
+    if (next < tokens.count && tokens.gaps[next] !== Gap.Block) {
+      const following = tokenKey(tokens, next);
+      match.namesNoOne ||=
+        (isTitle &&
+          (following === 'of' ||
+            (hasPossessive && isCapitalizedWord(tokenSurface(tokens, next))))) ||
+        (match.firstToken === match.lastToken &&
+          tokens.gaps[next] === Gap.Space &&
+          AFTER_NO_NAME.test(tokenSurface(tokens, next)) &&
+          (tokens.gaps[match.firstToken] === Gap.Block || SENTENCE_START.test(gapBefore)));
     }
     // The word right before, joined by white space: a title's last word, or a given name.
     const previous = adjoining && !adjoining.hyphen ? adjoining.index : -1;
@@ -603,7 +680,7 @@ function describeNeighbors(tokens: TokenList, matches: AliasMatch[]): void {
       let title = previousMatch.firstToken;
       while (title <= previous && isTitleToken(tokens, title)) title += 1;
       // "former President Donald Trump": the title is not his now, and no part of the mention.
-      if (title > previous && !previousMatch.afterQualifier) {
+      if (title > previous && !previousMatch.namesNoOne) {
         match.titleLength = match.start - tokens.starts[previousMatch.firstToken]!;
       }
     } else if (previous >= 0 && isTitleToken(tokens, previous)) {

@@ -3,8 +3,11 @@
  * Full names and epithets point to their entity. Short forms ("Kim", "Miller") link only where
  * the page names their entity, or where the pack lets them stand alone; where several named
  * entities share one, it points back: to the one named last before it in its paragraph, else to
- * the one the page has named most so far (see `findAntecedent`). Whatever the rules cannot settle is linked with a low confidence
- * and its alternatives, for the card to show: never guessed silently.
+ * the one the page has named most so far (see `findAntecedent`). Where the page's names leave a
+ * tie (a name two entities share, "Bundesrat", "Die Grünen"), the entity of the state the page is
+ * about wins: the state its certain mentions name most, themselves or by the states their roles
+ * are in. Whatever the rules cannot settle is linked with a low confidence and its alternatives,
+ * for the card to show: never guessed silently.
  */
 import { aliasKind, AliasFlag, type AliasKind } from '../knowledge/compile-pack';
 import type { AliasMatch } from './build-matcher';
@@ -14,7 +17,7 @@ export type CandidateMatch = Pick<
   AliasMatch,
   'start' | 'end' | 'entries' | 'nextIsName' | 'previousIsGivenName'
 > &
-  Pick<AliasMatch, 'titleLength' | 'isTitleWord' | 'afterQualifier' | 'inflected'> & {
+  Pick<AliasMatch, 'titleLength' | 'isTitleWord' | 'namesNoOne' | 'inflected'> & {
     /** The block (paragraph) the match stands in, counted from 0; all in one block if unknown. */
     block?: number;
   };
@@ -27,6 +30,8 @@ export interface AliasTable {
   to: ReadonlyArray<string | null>;
   /** Whether an entity is a person: a title before a person's name is part of the mention. */
   isPerson: (entity: number) => boolean;
+  /** The states an entity's roles are in (as entities), where the packs say. */
+  countriesOf?: (entity: number) => readonly number[];
 }
 
 /** A mention of an entity: `entity` indexes the caller's entity table. */
@@ -69,6 +74,8 @@ export const CONFIDENCE = {
   shortCataphor: 0.6,
   /** A state's adjective ("russische"), of one state. */
   adjective: 0.9,
+  /** Words that several entities share, of which the page is about one's state most. */
+  country: 0.8,
   /** Words that stand for several entities, none of which the page settles. */
   ambiguous: 0.3,
 } as const;
@@ -223,6 +230,34 @@ export function resolveMentions(
 ): ResolvedMention[] {
   const candidatesPerMatch = matches.map((match) => listCandidates(match, aliases, options));
 
+  // How much the page is about each state: a mention of the state, or of an entity whose roles
+  // are in it, each time words name one entity alone.
+  const aboutState = new Map<number, number>();
+  for (const candidates of candidatesPerMatch) {
+    const [only] = candidates;
+    if (candidates.length !== 1 || (only!.kind === 'short' && !only!.standalone)) continue;
+    for (const state of [only!.entity, ...(aliases.countriesOf?.(only!.entity) ?? [])]) {
+      aboutState.set(state, (aboutState.get(state) ?? 0) + 1);
+    }
+  }
+  /** How much the page is about the state `entity` is of (its roles' states, the most named). */
+  const countryWeight = (entity: number) =>
+    Math.max(
+      0,
+      ...(aliases.countriesOf?.(entity) ?? []).map((state) => aboutState.get(state) ?? 0),
+    );
+  /**
+   * `entities` with those of the state the page is most about first, in their order otherwise:
+   * ties among them then go that way.
+   */
+  const byCountry = (entities: number[]) =>
+    aboutState.size === 0
+      ? entities
+      : entities
+          .map((entity) => ({ entity, weight: countryWeight(entity) }))
+          .sort((a, b) => b.weight - a.weight)
+          .map(({ entity }) => entity);
+
   // Where the page names each entity by a full name or an epithet (which points to one entity).
   const namedAt = new Map<number, Named>();
   candidatesPerMatch.forEach((candidates, index) => {
@@ -244,7 +279,8 @@ export function resolveMentions(
    */
   const isEpithetOfDate = (index: number): boolean => {
     const match = matches[index]!;
-    if (match.afterQualifier) return false;
+    // "British prime ministers" are several.
+    if (match.namesNoOne || (options.language === 'en' && match.inflected)) return false;
     const next = matches[index + 1];
     if (next && next.block === match.block && next.start - match.end === 1) {
       const names = candidatesPerMatch[index + 1]!.filter(
@@ -271,13 +307,17 @@ export function resolveMentions(
         named.some((candidate) => candidate.kind === strongest),
       )!;
       if (kind === 'epithet' && !isEpithetOfDate(index)) return;
-      const entities = named.map((candidate) => candidate.entity);
+      const entities = byCountry(named.map((candidate) => candidate.entity));
       if (entities.length === 1) {
         mentions.push({ ...base, entity: entities[0]!, kind, confidence: CONFIDENCE[kind] });
       } else {
         const { entity } = findAntecedent(entities, match.start, match.block ?? 0, namedAt);
         const alternatives = entities.filter((other) => other !== entity);
-        mentions.push({ ...base, entity, kind, confidence: CONFIDENCE.ambiguous, alternatives });
+        // One of the states the page is about more than the others' settles it.
+        const weights = entities.map(countryWeight);
+        const settled = entity === entities[0] && weights[0]! > Math.max(...weights.slice(1));
+        const confidence = settled ? CONFIDENCE.country : CONFIDENCE.ambiguous;
+        mentions.push({ ...base, entity, kind, confidence, alternatives });
       }
       return;
     }
@@ -288,7 +328,7 @@ export function resolveMentions(
     if (match.nextIsName && !candidates.some((candidate) => candidate.standalone)) return;
     // "the former prime minister", and in English the plural "foreign ministers": a bare title
     // that names no holder of the date.
-    if (match.afterQualifier || (options.language === 'en' && match.inflected)) return;
+    if (match.namesNoOne || (options.language === 'en' && match.inflected)) return;
     if (options.language === 'en' && match.previousIsGivenName) return;
 
     /**
@@ -307,7 +347,7 @@ export function resolveMentions(
     if (onPage.length === 1) {
       link(onPage[0]!.entity, CONFIDENCE.shortNamed);
     } else if (onPage.length > 1) {
-      const entities = onPage.map((candidate) => candidate.entity);
+      const entities = byCountry(onPage.map((candidate) => candidate.entity));
       const { entity, how } = findAntecedent(entities, match.start, match.block ?? 0, namedAt);
       link(
         entity,
@@ -315,15 +355,13 @@ export function resolveMentions(
         entities.filter((other) => other !== entity),
       );
     } else {
-      const standalone = candidates.filter((candidate) => candidate.standalone);
+      const standalone = byCountry(
+        candidates.filter((candidate) => candidate.standalone).map(({ entity }) => entity),
+      );
       if (standalone.length === 1) {
-        link(standalone[0]!.entity, CONFIDENCE.shortStandalone);
+        link(standalone[0]!, CONFIDENCE.shortStandalone);
       } else if (standalone.length > 1) {
-        link(
-          standalone[0]!.entity,
-          CONFIDENCE.ambiguous,
-          standalone.slice(1).map((candidate) => candidate.entity),
-        );
+        link(standalone[0]!, CONFIDENCE.ambiguous, standalone.slice(1));
       }
     }
   });

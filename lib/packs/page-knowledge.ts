@@ -92,7 +92,7 @@ export function createKnowledgeLoader(
             pack.id,
             bucket.aliases,
             { first: bucket.firstHashes, second: bucket.secondHashes },
-            { wikidata: bucket.wikidata, types: bucket.types },
+            { wikidata: bucket.wikidata, types: bucket.types, countries: bucket.countries },
           );
         const read =
           keys && (await loadAliasBuckets(area, [...readings.values()], keys, add, slicing));

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { compilePack } from '../knowledge/compile-pack';
 import { generateSyntheticPack } from '../knowledge/generate-synthetic-pack';
+import { makeSmallPack } from '../knowledge/small-pack.fixture';
 import {
   BUNDLED_MIN_BUCKETS,
   aliasKey,
@@ -62,14 +63,30 @@ describe('a pack in parts', () => {
     expect(parts.head.aliasCount).toBe(compiled.aliases.length);
   });
 
-  test('each bucket gives the Wikidata item and the type of every entity its aliases name', () => {
+  test('each bucket gives the Wikidata item, the type and the states of every entity its aliases name', () => {
     for (const text of parts.buckets) {
       const bucket = JSON.parse(text) as AliasBucket;
       for (const [, entity] of bucket.aliases) {
         expect(bucket.types?.[entity]).toBe(compiled.entities[entity]!.type);
         expect(bucket.wikidata?.[entity]).toBe(compiled.entities[entity]!.wikidata);
+        expect(bucket.countries?.[entity]).toEqual(compiled.entities[entity]!.countries);
       }
     }
+  });
+
+  test('the states of an entity’s roles travel with its aliases', () => {
+    const small = makeSmallPack();
+    const smallCompiled = compilePack(small);
+    const putin = smallCompiled.entities.findIndex(({ id }) => id === 'vladimir-putin');
+    const russia = smallCompiled.entities.findIndex(({ id }) => id === 'russia');
+    const buckets = splitPack(small, smallCompiled).buckets.map(
+      (text) => JSON.parse(text) as AliasBucket,
+    );
+    const withPutin = buckets.filter(({ aliases }) =>
+      aliases.some(([, entity]) => entity === putin),
+    );
+    expect(withPutin.length).toBeGreaterThan(0);
+    for (const bucket of withPutin) expect(bucket.countries?.[putin]).toEqual([russia]);
   });
 
   test('a small pack has many small buckets, a large one buckets of at most 160 aliases', () => {

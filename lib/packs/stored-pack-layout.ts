@@ -26,6 +26,7 @@ import type { EntityType, KnowledgePack } from '../knowledge/pack-types';
  * buckets name their entities' Wikidata items from compiled format 4 on (`AliasBucket`). Layout 4
  * names their entities' types in the buckets too, so that a page draws its highlights before it
  * reads an entity; its Bloom filter has twice the bits, and a small pack more, smaller buckets.
+ * From compiled format 5 on, buckets also name the states their entities' roles are in.
  */
 export const STORED_LAYOUT = 4;
 
@@ -90,6 +91,8 @@ export interface AliasBucket {
   secondHashes: number[];
   wikidata?: Record<number, string>;
   types?: Record<number, EntityType>;
+  /** The states its entities' roles are in (`CompiledEntity.countries`), where they have any. */
+  countries?: Record<number, number[]>;
 }
 
 /** One chunk: its entities, numbered within the pack, and what cards say about them. */
@@ -222,6 +225,7 @@ export function splitPack(
     const entity = compiled.entities[alias[1]]!;
     if (entity.wikidata !== undefined) (bucket.wikidata ??= {})[alias[1]] = entity.wikidata;
     (bucket.types ??= {})[alias[1]] = entity.type;
+    if (entity.countries) (bucket.countries ??= {})[alias[1]] = entity.countries;
   });
 
   const { entities, statements, events, sources, ...base } = pack;

@@ -107,15 +107,24 @@ function unique(aliases: Alias[]): Alias[] {
   return aliases.filter(({ text }) => !seen.has(text) && seen.add(text));
 }
 
+/**
+ * Offices that head a government, by the curated files' naming of office ids: German papers call
+ * each holder "Regierungschef" too ("Polens Regierungschef", "die italienische Regierungschefin"),
+ * with the state only, since alone the word stands before every one of them.
+ */
+const HEAD_OF_GOVERNMENT = /^(?:prime-minister|chancellor|premier)-of-/;
+
 export function generateEpithets(office: CuratedOffice, style: OfficeStyle): OfficeEpithets {
   const typed = (texts: readonly string[] | undefined) =>
     (texts ?? []).map((text) => epithet(text));
   const holder = office.holder;
   const feminine = office.feminine;
+  const headsGovernment = HEAD_OF_GOVERNMENT.test(office.id);
   const epithets = {
     de: unique([
       ...typed(office.epithets?.de),
       ...(holder ? germanEpithets(holder.de, holder.declined ?? [], style) : []),
+      ...(headsGovernment ? germanEpithets('Regierungschef', ['Regierungschefs'], style) : []),
     ]),
     en: unique([
       ...typed(office.epithets?.en),
@@ -124,6 +133,7 @@ export function generateEpithets(office: CuratedOffice, style: OfficeStyle): Off
     deFeminine: unique([
       ...typed(feminine?.epithets?.de),
       ...(feminine?.holder ? germanEpithets(feminine.holder.de, [], style) : []),
+      ...(headsGovernment ? germanEpithets('Regierungschefin', [], style) : []),
     ]),
   };
   const titles = (variant: keyof typeof epithets, nouns: readonly string[]): Alias[] => {

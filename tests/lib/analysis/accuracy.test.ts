@@ -38,26 +38,38 @@ test('the fixtures are there: the seed article, an article per language, the tra
   );
 });
 
-/**
- * Precision and recall over every fixture's gold together. Issue 16 asks for 0.98 and 0.95:
- * recall is held at that bound; precision, not there yet (0.966 on 2026-12-04, the errors left
- * are the fixtures' accepted misses), where it stands, so that neither falls back unseen.
- */
-const MIN_PRECISION = 0.96;
+/** The fixtures written before issue 16; every other one was written for it (gold pages of 2014 to 2026). */
+const EARLIER_FIXTURES = new Set([
+  'seed-article-de',
+  'summit-de',
+  'summit-en',
+  'traps-de',
+  'traps-en',
+]);
+
+/** Issue 16's bounds, held on its own fixtures and on all of them together. */
+const MIN_PRECISION = 0.98;
 const MIN_RECALL = 0.95;
 
-test(`all fixtures together: precision at least ${MIN_PRECISION}, recall at least ${MIN_RECALL}`, () => {
-  let truePositives = 0;
-  let falsePositives = 0;
-  let falseNegatives = 0;
-  for (const fixture of fixtures) {
-    const { evaluation } = measure(fixture);
-    truePositives += evaluation.truePositives;
-    falsePositives += evaluation.falsePositives.length;
-    falseNegatives += evaluation.falseNegatives.length;
-  }
-  expect(truePositives / (truePositives + falsePositives)).toBeGreaterThanOrEqual(MIN_PRECISION);
-  expect(truePositives / (truePositives + falseNegatives)).toBeGreaterThanOrEqual(MIN_RECALL);
+describe.each([
+  ['all fixtures together', fixtures],
+  ["issue 16's fixtures", fixtures.filter(({ name }) => !EARLIER_FIXTURES.has(name))],
+] as const)('%s', (_, chosen) => {
+  test(`precision at least ${MIN_PRECISION}, recall at least ${MIN_RECALL}`, () => {
+    // Issue 16 asks for at least 12 new fixtures.
+    expect(chosen.length).toBeGreaterThanOrEqual(12);
+    let truePositives = 0;
+    let falsePositives = 0;
+    let falseNegatives = 0;
+    for (const fixture of chosen) {
+      const { evaluation } = measure(fixture);
+      truePositives += evaluation.truePositives;
+      falsePositives += evaluation.falsePositives.length;
+      falseNegatives += evaluation.falseNegatives.length;
+    }
+    expect(truePositives / (truePositives + falsePositives)).toBeGreaterThanOrEqual(MIN_PRECISION);
+    expect(truePositives / (truePositives + falseNegatives)).toBeGreaterThanOrEqual(MIN_RECALL);
+  });
 });
 
 describe.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s', (_, fixture) => {

@@ -376,3 +376,172 @@ describe('bare titles, shared surnames and honorifics (issue 16)', () => {
     );
   });
 });
+
+describe('names several entities share, and words around titles that name no one (issue 16)', () => {
+  test('a name two states’ bodies share is the one of the state the page is about', () => {
+    const berlin = 'Olaf Scholz und die SPD regieren in Berlin. Der Bundesrat stimmt zu.';
+    expect(mentionsOn('2023-06-01', berlin, 'de')).toEqual([
+      ['Olaf Scholz', 'olaf-scholz'],
+      ['SPD', 'spd'],
+      ['Berlin', 'berlin'],
+      ['Bundesrat', 'bundesrat-germany'],
+    ]);
+    const vienna = 'Sebastian Kurz und die ÖVP regieren in Wien. Der Bundesrat stimmt zu.';
+    expect(mentionsOn('2019-01-10', vienna, 'de').at(-1)).toEqual([
+      'Bundesrat',
+      'bundesrat-austria',
+    ]);
+    const english = 'Olaf Scholz said the Bundesrat would vote in Berlin.';
+    expect(mentionsOn('2023-06-01', english, 'en')).toContainEqual([
+      'Bundesrat',
+      'bundesrat-germany',
+    ]);
+  });
+
+  test('"Die Grünen" and "Grünen" after it are the party of the page’s state, and certain so', () => {
+    const text =
+      'Olaf Scholz und die SPD loben die Einigung. Die Grünen zögern, die Grünen-Basis murrt.';
+    const analysis = analyzeText(text, recognizer, {
+      metadata: { title: 'Test', language: 'de', publishedAt: '2023-06-01' },
+      language: 'de',
+      today: '2026-12-02',
+    });
+    const greens = analysis.mentions.filter(
+      (mention) =>
+        text.slice(mention.start).startsWith('Grünen') ||
+        text.slice(mention.start).startsWith('Die Grünen'),
+    );
+    expect(greens.map((mention) => mention.entityId)).toEqual(['greens-germany', 'greens-germany']);
+    expect(greens[0]!.confidence).toBeGreaterThanOrEqual(0.75);
+  });
+
+  test('a comma parts a list: "CDU, CSU und SPD" are three parties, "CDU/CSU" one', () => {
+    expect(mentionsOn('2019-01-10', 'Die Koalition aus CDU, CSU und SPD hält.', 'de')).toEqual([
+      ['CDU', 'cdu'],
+      ['CSU', 'csu'],
+      ['SPD', 'spd'],
+    ]);
+    expect(mentionsOn('2019-01-10', 'Die CDU/CSU-Fraktion stimmt zu.', 'de')[0]).toEqual([
+      'CDU/CSU-Fraktion',
+      'cdu-csu',
+    ]);
+  });
+
+  test('an indefinite article before a bare title: anyone who holds it, no one in particular', () => {
+    expect(
+      mentionsOn(
+        '2019-09-01',
+        'Boris Johnson spoke. A prime minister with no majority cannot lead.',
+        'en',
+      ),
+    ).toEqual([['Boris Johnson', 'boris-johnson']]);
+    expect(
+      mentionsOn('2019-09-01', 'Boris Johnson spoke. The prime minister left early.', 'en'),
+    ).toEqual([
+      ['Boris Johnson', 'boris-johnson'],
+      ['prime minister', 'boris-johnson'],
+    ]);
+    expect(
+      mentionsOn(
+        '2023-06-01',
+        'Annalena Baerbock reiste ab. Eine Außenministerin muss reisen.',
+        'de',
+      ),
+    ).toEqual([['Annalena Baerbock', 'annalena-baerbock']]);
+    // With a name after it the title is that name's: "unter einem Präsidenten Biden".
+    expect(
+      mentionsOn(
+        '2021-03-01',
+        'Joe Biden regiert. Unter einem Präsidenten Biden wird es anders.',
+        'de',
+      ),
+    ).toContainEqual(['Präsidenten Biden', 'joe-biden']);
+  });
+
+  test('a predicate, an ordinal, another’s possessive: the title names no holder of the date', () => {
+    const page =
+      'Ben Wallace spoke. Penny Mordaunt, who had been defence secretary, left. Theresa May was the 76th prime minister.';
+    expect(mentionsOn('2019-07-25', page, 'en')).toEqual([
+      ['Ben Wallace', 'ben-wallace'],
+      ['Penny Mordaunt', 'penny-mordaunt'],
+      ['Theresa May', 'theresa-may'],
+    ]);
+    expect(
+      mentionsOn(
+        '2021-12-08',
+        'Christian Lindner joined. Olaf Scholz was Merkel’s finance minister.',
+        'en',
+      ),
+    ).toEqual([
+      ['Christian Lindner', 'christian-lindner'],
+      ['Olaf Scholz', 'olaf-scholz'],
+      ['Merkel’s', 'angela-merkel'],
+    ]);
+    expect(
+      mentionsOn('2020-11-08', 'Donald Trump verlor. Joe Biden wird der 46. Präsident.', 'de'),
+    ).toEqual([
+      ['Donald Trump', 'donald-trump'],
+      ['Joe Biden', 'joe-biden'],
+    ]);
+  });
+
+  test('a title in the name of something else: "Prime Minister’s Questions", "Chancellor of the Duchy"', () => {
+    const page =
+      'Boris Johnson and Sajid Javid met. Johnson faced Prime Minister’s Questions; the new Chancellor of the Duchy of Lancaster sat behind.';
+    expect(mentionsOn('2019-07-25', page, 'en')).toEqual([
+      ['Boris Johnson', 'boris-johnson'],
+      ['Sajid Javid', 'sajid-javid'],
+      ['Johnson', 'boris-johnson'],
+    ]);
+  });
+
+  test('"die Außenminister" are several; "die Außenministerin" is one', () => {
+    expect(
+      mentionsOn(
+        '2023-06-01',
+        'Annalena Baerbock lud ein. Die Außenminister beider Länder kamen.',
+        'de',
+      ),
+    ).toEqual([['Annalena Baerbock', 'annalena-baerbock']]);
+    expect(
+      mentionsOn('2023-06-01', 'Annalena Baerbock lud ein. Die Außenministerin kam.', 'de'),
+    ).toEqual([
+      ['Annalena Baerbock', 'annalena-baerbock'],
+      ['Außenministerin', 'annalena-baerbock'],
+    ]);
+  });
+
+  test('a surname that is a word, first in a sentence before an article or a preposition, is the word', () => {
+    const page =
+      'Stephan Weil mahnt. Weil die Kommunen planen müssen, eilt es. Weil sagte das gestern.';
+    expect(mentionsOn('2023-06-01', page, 'de')).toEqual([
+      ['Stephan Weil', 'stephan-weil'],
+      ['Weil', 'stephan-weil'],
+    ]);
+    const kurz = 'Sebastian Kurz reist an. Kurz vor dem Gipfel: Kurz will reden.';
+    expect(mentionsOn('2018-09-12', kurz, 'de')).toEqual([
+      ['Sebastian Kurz', 'sebastian-kurz'],
+      ['Kurz', 'sebastian-kurz'],
+    ]);
+  });
+
+  test('a name after a naming ("namens", "called") is someone else’s', () => {
+    expect(
+      mentionsOn('2023-06-01', 'Wladimir Putin schwieg. Der Kater eines Lesers heißt Putin.', 'de'),
+    ).toEqual([['Wladimir Putin', 'vladimir-putin']]);
+    expect(
+      mentionsOn('2023-06-01', 'Vladimir Putin was silent. A reader has a cat called Putin.', 'en'),
+    ).toEqual([['Vladimir Putin', 'vladimir-putin']]);
+  });
+
+  test('"Regierungschef" with the state is that state’s head of government', () => {
+    const page =
+      'Italiens Regierungschefin Giorgia Meloni und der polnische Regierungschef Donald Tusk kamen.';
+    expect(mentionsOn('2025-06-01', page, 'de')).toEqual([
+      ['Italiens Regierungschefin', 'giorgia-meloni'],
+      ['Giorgia Meloni', 'giorgia-meloni'],
+      ['polnische Regierungschef', 'donald-tusk'],
+      ['Donald Tusk', 'donald-tusk'],
+    ]);
+  });
+});
