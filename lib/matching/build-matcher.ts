@@ -642,9 +642,11 @@ function describeNeighbors(tokens: TokenList, matches: AliasMatch[]): void {
     } else if (
       match.firstToken > 0 &&
       gapBefore === '. ' &&
-      /^\d+$/.test(tokenKey(tokens, match.firstToken - 1))
+      /^\d+$/.test(tokenKey(tokens, match.firstToken - 1)) &&
+      isTitleKey(tokenKey(tokens, match.firstToken))
     ) {
-      // "der 46. Präsident": an ordinal names one holder in a line of them.
+      // "der 46. Präsident": an ordinal before a title names one holder in a line of them
+      // ("2023. KCNA" is a year's end and a name).
       match.namesNoOne = true;
     }
     // Another's possessive right before a title alone: "Merkel's finance minister".
@@ -664,7 +666,9 @@ function describeNeighbors(tokens: TokenList, matches: AliasMatch[]): void {
         (isTitle &&
           (following === 'of' ||
             (hasPossessive && isCapitalizedWord(tokenSurface(tokens, next))))) ||
+        // A word, as it would be written at a sentence start ("Weil", not "KCNA").
         (match.firstToken === match.lastToken &&
+          isCapitalizedWord(tokenSurface(tokens, match.firstToken)) &&
           tokens.gaps[next] === Gap.Space &&
           AFTER_NO_NAME.test(tokenSurface(tokens, next)) &&
           (tokens.gaps[match.firstToken] === Gap.Block || SENTENCE_START.test(gapBefore)));

@@ -483,6 +483,13 @@ describe('names several entities share, and words around titles that name no one
       ['Donald Trump', 'donald-trump'],
       ['Joe Biden', 'joe-biden'],
     ]);
+    // A year at a sentence's end is no ordinal of the name after it.
+    expect(
+      mentionsOn('2023-09-14', 'Wladimir Putin kam. So endete 2023. Putin reiste ab.', 'de'),
+    ).toEqual([
+      ['Wladimir Putin', 'vladimir-putin'],
+      ['Putin', 'vladimir-putin'],
+    ]);
   });
 
   test('a title in the name of something else: "Prime Minister’s Questions", "Chancellor of the Duchy"', () => {
