@@ -56,7 +56,7 @@ export interface AnnotateOptions {
   /**
    * Nothing is drawn before it settles: the reader's settings, which say whether and what to draw,
    * read while the page is read and its names recognized. Abort `signal` meanwhile to draw
-   * nothing.
+   * nothing. A page without a name to draw does not wait for it.
    */
   drawAfter?: Promise<unknown>;
   /** Called as soon as the highlights are drawn, before the rest of the analysis. */
@@ -130,7 +130,8 @@ export async function annotatePage(options: AnnotateOptions): Promise<PageAnnota
     slicing,
   );
   if (!resolved || signal.aborted) return undefined;
-  if (options.drawAfter) {
+  // A page that names no one has nothing the settings could hold back: it is done at once.
+  if (options.drawAfter && resolved.length > 0) {
     // Settings that could not be read leave the ones known: drawing goes on with them.
     await options.drawAfter.catch(() => undefined);
     if (signal.aborted) return undefined;

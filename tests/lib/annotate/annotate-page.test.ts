@@ -139,6 +139,21 @@ describe('annotatePage, drawing after the settings', () => {
     expect(registry.size).toBe(0);
   });
 
+  test('a page that names no one is done without waiting for the settings', async () => {
+    for (const paragraph of document.querySelectorAll('p')) {
+      paragraph.textContent = 'Der Regen kam am Dienstag, und die Straßen waren nass.';
+    }
+    let highlighted = false;
+    const never = new Promise<void>(() => undefined);
+    const annotation = await annotatePage({
+      ...options(never),
+      onHighlighted: () => (highlighted = true),
+    });
+    expect(highlighted).toBe(true);
+    expect(annotation!.analysis.mentions).toEqual([]);
+    expect(registry.size).toBe(0);
+  });
+
   test('settings that could not be read: draws with what it has', async () => {
     const annotation = await annotatePage(options(Promise.reject(new Error('storage is gone'))));
     expect(annotation).toBeDefined();
