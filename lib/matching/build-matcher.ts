@@ -598,7 +598,83 @@ function trailingPunctuation(terminals: readonly Terminal[], ids: readonly numbe
   return TRAILING_PUNCTUATION.exec(text)?.[0] ?? '';
 }
 
-/** Sets `nextIsName` and `previousIsGivenName` on each match, from the words around it. */
+/**
+ * Whether the words around `match` say it names no one the page's date holds it for, or no one at
+ * all (`AliasMatch.namesNoOne`); `adjoining` is the word before it, `nextMatched` whether a match
+ * follows right after it, `hasPossessive` whether it ends in a possessive.
+ */
+function namesNoOne(
+  tokens: TokenList,
+  match: AliasMatch,
+  adjoining: { index: number; hyphen: boolean } | undefined,
+  nextMatched: boolean,
+  hasPossessive: boolean,
+): boolean {
+  const { firstToken, lastToken } = match;
+  // Title words only, in any case: "prime minister", "Präsident" (not "Kreml-Sprecher").
+  const isTitle = [firstToken, lastToken].every((index) => isTitleKey(tokenKey(tokens, index)));
+  const gapBefore = tokens.text.slice(tokens.ends[firstToken - 1] ?? 0, tokens.starts[firstToken]);
+  if (adjoining) {
+    const key = tokenKey(tokens, adjoining.index);
+    if (QUALIFIERS.test(key)) return true;
+    if (adjoining.hyphen) {
+      if (HYPHEN_QUALIFIERS.test(key)) return true;
+    } else if (
+      // A title with a name after it is that person's ("einem Präsidenten Biden").
+      !nextMatched &&
+      (NAMING.test(key) ||
+        (isTitle &&
+          (BEFORE_NO_ONE.test(key) ||
+            (key === 'die' && MASCULINE_OFFICE.test(tokenKey(tokens, lastToken))))))
+    ) {
+      return true;
+    }
+  } else if (
+    firstToken > 0 &&
+    gapBefore === '. ' &&
+    /^\d+$/.test(tokenKey(tokens, firstToken - 1)) &&
+    isTitleKey(tokenKey(tokens, firstToken))
+  ) {
+    // "der 46. Präsident": an ordinal before a title names one holder in a line of them
+    // ("2023. KCNA" is a year's end and a name).
+    return true;
+  }
+  // Another's possessive right before a title alone: "Merkel's finance minister".
+  const owner = firstToken - 1;
+  if (
+    isTitle &&
+    !nextMatched &&
+    owner >= 0 &&
+    tokens.gaps[firstToken] !== Gap.Block &&
+    tokens.possessiveEnds[owner] !== tokens.ends[owner] &&
+    tokens.text.slice(tokens.possessiveEnds[owner], tokens.starts[firstToken]).trim() === '' &&
+    isCapitalizedWord(tokenSurface(tokens, owner))
+  ) {
+    return true;
+  }
+  const next = lastToken + 1;
+  if (next >= tokens.count || tokens.gaps[next] === Gap.Block) return false;
+  // A title in another's name: "Chancellor of the Duchy", "Prime Minister's Questions".
+  if (isTitle) {
+    const following = tokenKey(tokens, next);
+    if (following === 'of' || (hasPossessive && isCapitalizedWord(tokenSurface(tokens, next)))) {
+      return true;
+    }
+  }
+  // A word as a sentence would begin with it, before an article ("Weil die", not "KCNA die").
+  return (
+    firstToken === lastToken &&
+    isCapitalizedWord(tokenSurface(tokens, firstToken)) &&
+    tokens.gaps[next] === Gap.Space &&
+    AFTER_NO_NAME.test(tokenSurface(tokens, next)) &&
+    (tokens.gaps[firstToken] === Gap.Block || SENTENCE_START.test(gapBefore))
+  );
+}
+
+/**
+ * Sets `nextIsName`, `previousIsGivenName`, `namesNoOne` and the title before each match, from the
+ * words around it.
+ */
 function describeNeighbors(tokens: TokenList, matches: AliasMatch[]): void {
   matches.forEach((match, index) => {
     const next = match.lastToken + 1;
@@ -619,60 +695,7 @@ function describeNeighbors(tokens: TokenList, matches: AliasMatch[]): void {
     match.isTitleWord = match.firstToken === match.lastToken;
 
     const adjoining = wordBefore(tokens, match.firstToken);
-    const last = tokenKey(tokens, match.lastToken);
-    // Title words only, in any case: "prime minister", "Präsident" (not "Kreml-Sprecher").
-    const isTitle = [match.firstToken, match.lastToken].every((index) =>
-      isTitleKey(tokenKey(tokens, index)),
-    );
-    const gapBefore = tokens.text.slice(
-      tokens.ends[match.firstToken - 1] ?? 0,
-      tokens.starts[match.firstToken],
-    );
-    if (adjoining) {
-      const key = tokenKey(tokens, adjoining.index);
-      match.namesNoOne =
-        QUALIFIERS.test(key) ||
-        (adjoining.hyphen
-          ? HYPHEN_QUALIFIERS.test(key)
-          : // A title with a name after it is that person's ("einem Präsidenten Biden").
-            !nextMatched &&
-            (NAMING.test(key) ||
-              (isTitle &&
-                (BEFORE_NO_ONE.test(key) || (key === 'die' && MASCULINE_OFFICE.test(last))))));
-    } else if (
-      match.firstToken > 0 &&
-      gapBefore === '. ' &&
-      /^\d+$/.test(tokenKey(tokens, match.firstToken - 1)) &&
-      isTitleKey(tokenKey(tokens, match.firstToken))
-    ) {
-      // "der 46. Präsident": an ordinal before a title names one holder in a line of them
-      // ("2023. KCNA" is a year's end and a name).
-      match.namesNoOne = true;
-    }
-    // Another's possessive right before a title alone: "Merkel's finance minister".
-    const owner = match.firstToken - 1;
-    match.namesNoOne ||=
-      isTitle &&
-      !nextMatched &&
-      owner >= 0 &&
-      tokens.gaps[match.firstToken] !== Gap.Block &&
-      tokens.possessiveEnds[owner] !== tokens.ends[owner] &&
-      tokens.text.slice(tokens.possessiveEnds[owner], tokens.starts[match.firstToken]).trim() ===
-        '' &&
-      isCapitalizedWord(tokenSurface(tokens, owner));
-    if (next < tokens.count && tokens.gaps[next] !== Gap.Block) {
-      const following = tokenKey(tokens, next);
-      match.namesNoOne ||=
-        (isTitle &&
-          (following === 'of' ||
-            (hasPossessive && isCapitalizedWord(tokenSurface(tokens, next))))) ||
-        // A word, as it would be written at a sentence start ("Weil", not "KCNA").
-        (match.firstToken === match.lastToken &&
-          isCapitalizedWord(tokenSurface(tokens, match.firstToken)) &&
-          tokens.gaps[next] === Gap.Space &&
-          AFTER_NO_NAME.test(tokenSurface(tokens, next)) &&
-          (tokens.gaps[match.firstToken] === Gap.Block || SENTENCE_START.test(gapBefore)));
-    }
+    match.namesNoOne = namesNoOne(tokens, match, adjoining, nextMatched, hasPossessive);
     // The word right before, joined by white space: a title's last word, or a given name.
     const previous = adjoining && !adjoining.hyphen ? adjoining.index : -1;
     const previousMatch = matches[index - 1];
