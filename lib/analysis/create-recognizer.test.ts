@@ -282,20 +282,41 @@ describe('one entity across packs', () => {
 
 describe('a name several entities share goes to the one of the state the page is about', () => {
   const SHARED_FULL = AliasFlag.Shared;
+  /** A short form (kind 1) that stands alone, shared. */
+  const SHORT_ALONE = 1 | AliasFlag.Standalone | AliasFlag.Shared;
   const ALIASES: CompiledAlias[] = [
     ['Deutschland', 0, 0],
     ['Österreich', 1, 0],
     ['Bundesrat', 2, SHARED_FULL],
     ['Bundesrat', 3, SHARED_FULL],
     ['Wien', 4, 0],
+    // A surname two ministers share, each of another state, that stands alone.
+    ['Schmidt', 5, SHORT_ALONE],
+    ['Schmidt', 6, SHORT_ALONE],
   ];
-  const COUNTRIES = { 2: [0], 3: [1], 4: [1] };
+  const COUNTRIES = { 2: [0], 3: [1], 4: [1], 5: [0], 6: [1] };
   const idsOf = (recognizer: ReturnType<typeof createRecognizer>, text: string) =>
     recognizer
       .recognize(text, OPTIONS)
       .map(({ entity, confidence }) => [recognizer.entities[entity]?.id, confidence]);
-  const ENTITIES = ['germany', 'austria', 'bundesrat-germany', 'bundesrat-austria', 'vienna'];
-  const TYPES = ['state', 'state', 'organization', 'organization', 'place'] as const;
+  const ENTITIES = [
+    'germany',
+    'austria',
+    'bundesrat-germany',
+    'bundesrat-austria',
+    'vienna',
+    'schmidt-germany',
+    'schmidt-austria',
+  ];
+  const TYPES = [
+    'state',
+    'state',
+    'organization',
+    'organization',
+    'place',
+    'person',
+    'person',
+  ] as const;
 
   test('in a pack carried whole, its entities naming their roles’ states', () => {
     const recognizer = createRecognizer([
@@ -328,6 +349,14 @@ describe('a name several entities share goes to the one of the state the page is
     // Nothing on the page says which: a guess, drawn as uncertain.
     expect(idsOf(recognizer, 'Der Bundesrat tagt.')).toEqual([
       ['bundesrat-germany', CONFIDENCE.ambiguous],
+    ]);
+    // A surname that stands alone, with no full name on the page: the same.
+    expect(idsOf(recognizer, 'In Wien sagte Schmidt das.').at(-1)).toEqual([
+      'schmidt-austria',
+      CONFIDENCE.country,
+    ]);
+    expect(idsOf(recognizer, 'Das sagte Schmidt.')).toEqual([
+      ['schmidt-germany', CONFIDENCE.ambiguous],
     ]);
   });
 

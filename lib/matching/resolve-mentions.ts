@@ -257,6 +257,11 @@ export function resolveMentions(
           .map((entity) => ({ entity, weight: countryWeight(entity) }))
           .sort((a, b) => b.weight - a.weight)
           .map(({ entity }) => entity);
+  /** Whether the first of `entities` (in `byCountry` order) is of a state the page is about more. */
+  const isSettledByCountry = (entities: readonly number[]) => {
+    const [first, ...others] = entities.map(countryWeight);
+    return first! > Math.max(...others);
+  };
 
   // Where the page names each entity by a full name or an epithet (which points to one entity).
   const namedAt = new Map<number, Named>();
@@ -314,8 +319,7 @@ export function resolveMentions(
         const { entity } = findAntecedent(entities, match.start, match.block ?? 0, namedAt);
         const alternatives = entities.filter((other) => other !== entity);
         // One of the states the page is about more than the others' settles it.
-        const weights = entities.map(countryWeight);
-        const settled = entity === entities[0] && weights[0]! > Math.max(...weights.slice(1));
+        const settled = entity === entities[0] && isSettledByCountry(entities);
         const confidence = settled ? CONFIDENCE.country : CONFIDENCE.ambiguous;
         mentions.push({ ...base, entity, kind, confidence, alternatives });
       }
@@ -361,7 +365,10 @@ export function resolveMentions(
       if (standalone.length === 1) {
         link(standalone[0]!, CONFIDENCE.shortStandalone);
       } else if (standalone.length > 1) {
-        link(standalone[0]!, CONFIDENCE.ambiguous, standalone.slice(1));
+        const confidence = isSettledByCountry(standalone)
+          ? CONFIDENCE.country
+          : CONFIDENCE.ambiguous;
+        link(standalone[0]!, confidence, standalone.slice(1));
       }
     }
   });
