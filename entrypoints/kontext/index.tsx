@@ -246,10 +246,10 @@ export default defineUnlistedScript({
         const ui = running?.ui;
         // Answered once the first annotation is done, so the popup never sees a half-read page.
         await ui?.annotator.ready;
-        // The summary is built by the card UI's script, which the page loads now if no card has.
-        const cardUi = ui && (await loadCardUi());
         const annotation = ui === running?.ui ? ui?.annotator.current : undefined;
-        if (!annotation || !cardUi) return { status: 'off', host };
+        if (!annotation) return { status: 'off', host };
+        // The summary is built by the card UI's script, which the page loads now if no card has.
+        const cardUi = await loadCardUi();
         return {
           status: 'ready',
           view: cardUi.buildPageView({

@@ -385,13 +385,11 @@ export function createRecognizer(
         if (entity >= 0 && entity < place.count && isEntityType(type)) {
           slotTypes.set(place.offset + entity, type);
         }
-        if (entity >= 0 && entity < place.count) {
-          noteCountries(
-            place.offset + entity,
-            facts?.countries?.[entity],
-            place.offset,
-            place.count,
-          );
+      }
+      for (const [key, list] of Object.entries(facts?.countries ?? {})) {
+        const entity = Number(key);
+        if (Number.isInteger(entity) && entity >= 0 && entity < place.count) {
+          noteCountries(place.offset + entity, list, place.offset, place.count);
         }
       }
       // What was matched before did not know these aliases.

@@ -98,7 +98,7 @@ export interface AliasMatch {
    * Whether the words around say that a title or a short form names no one the page's date holds
    * it for, or no one at all: a qualifier before ("former", "then-", "ehemalige", "Ex-", "Alt-",
    * "der 46. Präsident"), an indefinite article ("a prime minister", "ein Präsident"), a
-   * predicate ("became Prime Minister", "as Foreign Secretary"), a German plural ("die
+   * predicate ("had been defence secretary", "remains Foreign Secretary"), a German plural ("die
    * Außenminister"), another's possessive ("Merkel's finance minister"), a naming ("namens Bas");
    * a title that is part of another's name ("Prime Minister's Questions", "Chancellor of the
    * Duchy"); a word that begins a sentence before an article, a pronoun or a preposition ("Weil
@@ -510,8 +510,19 @@ const ENGLISH_TITLES =
  * German titles before a name are one word, mostly a compound ending in an office:
  * "Außenministerin", "Bundeskanzler", "Regierungssprecher", "Parteichefin", "Machthaber".
  */
-const GERMAN_TITLE =
-  /(?:präsident|kanzler|minister|sekretär|chef|sprecher|vorsitzende|könig|botschafter|machthaber)(?:in|en|r)?$/;
+const GERMAN_OFFICES = [
+  'präsident',
+  'kanzler',
+  'minister',
+  'sekretär',
+  'chef',
+  'sprecher',
+  'vorsitzende',
+  'könig',
+  'botschafter',
+  'machthaber',
+];
+const GERMAN_TITLE = new RegExp(`(?:${GERMAN_OFFICES.join('|')})(?:in|en|r)?$`);
 
 /** Words before an office that say its holder then is not the one of the page's date. */
 const QUALIFIERS =
@@ -525,8 +536,13 @@ const QUALIFIERS =
 const BEFORE_NO_ONE = /^(?:a|an|ein|eine|einen|einem|einer|been|remains|remained)$/;
 const NAMING = /^(?:namens|heißt|named|called)$/;
 
-/** A German office of a man, or of several after "die": "die Außenminister" are many. */
-const MASCULINE_OFFICE = /(?:präsident|kanzler|minister|sekretär|chef|sprecher|botschafter)$/;
+/**
+ * A German office of a man, as written of several after "die": "die Außenminister" are many (the
+ * feminine "die Außenministerin", "die Vorsitzende" is one).
+ */
+const MASCULINE_OFFICE = new RegExp(
+  `(?:${GERMAN_OFFICES.filter((office) => !office.endsWith('e')).join('|')})$`,
+);
 
 /** Words that follow a sentence's first word where that word is no name: "Weil die Union". */
 const AFTER_NO_NAME =

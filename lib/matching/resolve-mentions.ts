@@ -230,37 +230,44 @@ export function resolveMentions(
 ): ResolvedMention[] {
   const candidatesPerMatch = matches.map((match) => listCandidates(match, aliases, options));
 
+  // The states of each entity, asked of the packs once per entity.
+  const statesOf = new Map<number, readonly number[]>();
+  const countriesOf = (entity: number): readonly number[] => {
+    let states = statesOf.get(entity);
+    if (!states) {
+      states = aliases.countriesOf?.(entity) ?? [];
+      statesOf.set(entity, states);
+    }
+    return states;
+  };
   // How much the page is about each state: a mention of the state, or of an entity whose roles
   // are in it, each time words name one entity alone.
   const aboutState = new Map<number, number>();
   for (const candidates of candidatesPerMatch) {
     const [only] = candidates;
     if (candidates.length !== 1 || (only!.kind === 'short' && !only!.standalone)) continue;
-    for (const state of [only!.entity, ...(aliases.countriesOf?.(only!.entity) ?? [])]) {
+    for (const state of [only!.entity, ...countriesOf(only!.entity)]) {
       aboutState.set(state, (aboutState.get(state) ?? 0) + 1);
     }
   }
-  /** How much the page is about the state `entity` is of (its roles' states, the most named). */
-  const countryWeight = (entity: number) =>
-    Math.max(
-      0,
-      ...(aliases.countriesOf?.(entity) ?? []).map((state) => aboutState.get(state) ?? 0),
-    );
   /**
-   * `entities` with those of the state the page is most about first, in their order otherwise:
-   * ties among them then go that way.
+   * `entities` with those of the state the page is most about first (by the most named of their
+   * roles' states), in their order otherwise, so that ties among them go that way; `settled` when
+   * the first one's state is named more than any other's.
    */
-  const byCountry = (entities: number[]) =>
-    aboutState.size === 0
-      ? entities
-      : entities
-          .map((entity) => ({ entity, weight: countryWeight(entity) }))
-          .sort((a, b) => b.weight - a.weight)
-          .map(({ entity }) => entity);
-  /** Whether the first of `entities` (in `byCountry` order) is of a state the page is about more. */
-  const isSettledByCountry = (entities: readonly number[]) => {
-    const [first, ...others] = entities.map(countryWeight);
-    return first! > Math.max(...others);
+  const rankByCountry = (entities: readonly number[]) => {
+    if (aboutState.size === 0) return { ranked: [...entities], settled: false };
+    const weighed = entities
+      .map((entity) => ({
+        entity,
+        weight: Math.max(0, ...countriesOf(entity).map((state) => aboutState.get(state) ?? 0)),
+      }))
+      .sort((a, b) => b.weight - a.weight);
+    const [first, second] = weighed;
+    return {
+      ranked: weighed.map(({ entity }) => entity),
+      settled: second !== undefined && first!.weight > second.weight,
+    };
   };
 
   // Where the page names each entity by a full name or an epithet (which points to one entity).
@@ -312,15 +319,15 @@ export function resolveMentions(
         named.some((candidate) => candidate.kind === strongest),
       )!;
       if (kind === 'epithet' && !isEpithetOfDate(index)) return;
-      const entities = byCountry(named.map((candidate) => candidate.entity));
+      const { ranked: entities, settled } = rankByCountry(named.map(({ entity }) => entity));
       if (entities.length === 1) {
         mentions.push({ ...base, entity: entities[0]!, kind, confidence: CONFIDENCE[kind] });
       } else {
         const { entity } = findAntecedent(entities, match.start, match.block ?? 0, namedAt);
         const alternatives = entities.filter((other) => other !== entity);
         // One of the states the page is about more than the others' settles it.
-        const settled = entity === entities[0] && isSettledByCountry(entities);
-        const confidence = settled ? CONFIDENCE.country : CONFIDENCE.ambiguous;
+        const confidence =
+          settled && entity === entities[0] ? CONFIDENCE.country : CONFIDENCE.ambiguous;
         mentions.push({ ...base, entity, kind, confidence, alternatives });
       }
       return;
@@ -351,7 +358,7 @@ export function resolveMentions(
     if (onPage.length === 1) {
       link(onPage[0]!.entity, CONFIDENCE.shortNamed);
     } else if (onPage.length > 1) {
-      const entities = byCountry(onPage.map((candidate) => candidate.entity));
+      const entities = rankByCountry(onPage.map(({ entity }) => entity)).ranked;
       const { entity, how } = findAntecedent(entities, match.start, match.block ?? 0, namedAt);
       link(
         entity,
@@ -359,15 +366,13 @@ export function resolveMentions(
         entities.filter((other) => other !== entity),
       );
     } else {
-      const standalone = byCountry(
+      const { ranked: standalone, settled } = rankByCountry(
         candidates.filter((candidate) => candidate.standalone).map(({ entity }) => entity),
       );
       if (standalone.length === 1) {
         link(standalone[0]!, CONFIDENCE.shortStandalone);
       } else if (standalone.length > 1) {
-        const confidence = isSettledByCountry(standalone)
-          ? CONFIDENCE.country
-          : CONFIDENCE.ambiguous;
+        const confidence = settled ? CONFIDENCE.country : CONFIDENCE.ambiguous;
         link(standalone[0]!, confidence, standalone.slice(1));
       }
     }
